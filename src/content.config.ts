@@ -1,0 +1,36 @@
+/**
+ * Every collection of the site, loaded from the top-level content/ folder.
+ * The field rules live in src/lib/content/schemas.ts so the stand-alone validator
+ * (npm run validate) applies exactly the same ones.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, passageSchema, placeSchema, sourceSchema, tripSchema } from './lib/content/schemas.ts';
+import { passageLoader } from './lib/content/passageLoader.ts';
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  schema: articleSchema(reference),
+});
+
+const trips = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/trips' }),
+  schema: tripSchema(reference),
+});
+
+const places = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/places' }),
+  schema: placeSchema(),
+});
+
+const sources = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/sources' }),
+  schema: sourceSchema(),
+});
+
+const passages = defineCollection({
+  loader: passageLoader('./content/sources'),
+  schema: passageSchema.extend({ source: reference('sources') }),
+});
+
+export const collections = { articles, trips, places, sources, passages };

@@ -1,0 +1,249 @@
+/**
+ * The shape of every file under content/, written for the editors who fill them in.
+ *
+ * Each field carries a description and, where an editor can go wrong, a message that
+ * says what to write instead. The schemas are built by functions that take the way a
+ * cross-reference is expressed: Astro's `reference()` inside the site build, a plain
+ * id string in the stand-alone validator (which then checks the ids itself, because
+ * Astro only logs an unknown reference and still exits 0).
+ */
+import { z } from 'astro/zod';
+import {
+  PARTIAL_DATE_HINT,
+  isOrderedRange,
+  normalisePartialDateInput,
+  parsePartialDate,
+} from '../dates/partialDate.ts';
+
+export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources';
+/** Builds the schema for a reference to an entry of another collection. */
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: ReferencedCollection) => R;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_HINT = 'Use lower-case letters, digits and single hyphens only, for example "vladivostok-2019".';
+
+/** Social cards cut descriptions off at about 160 characters. */
+export const DESCRIPTION_MAX = 160;
+
+export const LEADERS = ['kim-il-sung', 'kim-jong-il', 'kim-jong-un'] as const;
+export const LEADER_NAMES: Record<(typeof LEADERS)[number], string> = {
+  'kim-il-sung': 'Kim Il Sung',
+  'kim-jong-il': 'Kim Jong Il',
+  'kim-jong-un': 'Kim Jong Un',
+};
+
+export const TRAVEL_MODES = ['train', 'plane', 'train-and-plane', 'unknown'] as const;
+export const TRAVEL_MODE_LABELS: Record<(typeof TRAVEL_MODES)[number], string> = {
+  train: 'By train',
+  plane: 'By air',
+  'train-and-plane': 'By train and by air',
+  unknown: 'Mode not reported',
+};
+
+export const VERIFICATION_STATUSES = [
+  'reported-by-state-media',
+  'reported-by-officials',
+  'reported-by-media',
+  'single-source',
+  'confirmed',
+] as const;
+export const VERIFICATION_LABELS: Record<(typeof VERIFICATION_STATUSES)[number], string> = {
+  'reported-by-state-media': 'Reported by North Korean state media',
+  'reported-by-officials': 'Reported by officials',
+  'reported-by-media': 'Reported by news media',
+  'single-source': 'Rests on a single account',
+  confirmed: 'Confirmed by several sources',
+};
+
+export const PLACE_KINDS = ['capital', 'city', 'town', 'station', 'border-crossing', 'junction', 'landmark'] as const;
+
+export const COUNTRIES = ['KP', 'RU', 'CN', 'SG', 'VN', 'KR', 'US'] as const;
+
+function enumWithHint<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: () => `${what} must be one of: ${values.join(', ')}.` });
+}
+
+/** A date given at the precision the source allows: "2018", "2019-04" or "2023-09-10". */
+export const partialDateSchema = z.preprocess(
+  normalisePartialDateInput,
+  z.string({ error: PARTIAL_DATE_HINT }).refine((text) => parsePartialDate(text) !== null, {
+    error: (issue) => `"${String(issue.input)}" is not a real date. ${PARTIAL_DATE_HINT}`,
+  }),
+);
+
+/** A full calendar date for article metadata. YAML gives a Date for 2023-09-12. */
+const calendarDateSchema = z.coerce
+  .date({ error: 'Write a full date as YYYY-MM-DD, for example 2023-09-12.' })
+  .refine((date) => !Number.isNaN(date.getTime()), 'Write a full date as YYYY-MM-DD, for example 2023-09-12.');
+
+export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .object({
+      title: z
+        .string()
+        .min(8, 'The title is too short: write a headline of at least 8 characters.')
+        .max(90, 'The title is too long for a headline: keep it under 90 characters.')
+        .describe('The headline shown on the page, in lists and on social cards.'),
+      description: z
+        .string()
+        .min(40, 'The description is too short: write one full sentence (40–160 characters) that sums up the article.')
+        .max(
+          DESCRIPTION_MAX,
+          `The description is too long for a social card: shorten it to ${DESCRIPTION_MAX} characters or fewer.`,
+        )
+        .describe('The standfirst: one sentence under the headline, also used by search engines and social cards.'),
+      order: z
+        .number()
+        .int('Order must be a whole number such as 1, 2 or 3.')
+        .min(1, 'Order starts at 1.')
+        .describe('Where the article sits in the list of sections: 1 comes first.'),
+      published: calendarDateSchema.describe('The day the article was first published, as YYYY-MM-DD.'),
+      updated: calendarDateSchema
+        .optional()
+        .describe('The day the article was last changed in substance, as YYYY-MM-DD. Leave out if never updated.'),
+      reportingAsOf: calendarDateSchema.describe(
+        'The date of the newest source the article relies on: readers learn how current the reporting is.',
+      ),
+      sources: z
+        .array(ref('sources'))
+        .min(1, 'List at least one source document the article draws on, for example [doc-000].')
+        .describe('The source documents the article draws on, by id (the file name in content/sources/).'),
+      relatedTrips: z
+        .array(ref('trips'))
+        .default([])
+        .describe('Trips to link from the end of the article, by slug (see content/trips/).'),
+      draft: z
+        .boolean({ error: 'draft must be true or false.' })
+        .default(false)
+        .describe('true keeps the article out of the built site while it is being written.'),
+    })
+    .refine((data) => data.updated === undefined || data.updated >= data.published, {
+      error: 'updated is earlier than published: the update date must be on or after the publication date.',
+      path: ['updated'],
+    });
+}
+
+export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .object({
+      slug: z
+        .string()
+        .regex(SLUG_PATTERN, SLUG_HINT)
+        .describe('The permanent address of the trip: /trips/<slug>/. Never change it once published.'),
+      title: z
+        .string()
+        .min(8, 'The title is too short: write at least 8 characters, for example "Kim Jong Un by train to Hanoi".')
+        .max(90, 'The title is too long: keep it under 90 characters.')
+        .describe('A short title for the timeline, for example "Kim Jong Un by train to Vladivostok".'),
+      leader: enumWithHint(LEADERS, 'leader').describe('Who travelled: kim-il-sung, kim-jong-il or kim-jong-un.'),
+      start: partialDateSchema.describe(
+        'When the trip began, as precisely as the source says: "2018", "2019-04" or "2023-09-10".',
+      ),
+      end: partialDateSchema.optional().describe('When the trip ended, if the source says. Leave out when unknown.'),
+      planned: z
+        .boolean()
+        .default(false)
+        .describe('true for a trip announced but not yet made; only then may its dates lie in the future.'),
+      mode: enumWithHint(TRAVEL_MODES, 'mode').describe(
+        'How the leader travelled: train, plane, train-and-plane, or unknown when the sources do not say.',
+      ),
+      origin: ref('places').describe('Where the trip started: a place id from content/places/.'),
+      destination: ref('places').describe('Where the trip went: a place id from content/places/.'),
+      stops: z
+        .array(ref('places'))
+        .default([])
+        .describe('Places passed or visited on the way, in order, by place id. The map draws the route through them.'),
+      summary: z
+        .string()
+        .min(40, 'The summary is too short: write one or two sentences (40–400 characters) in your own words.')
+        .max(400, 'The summary is too long: keep it to 400 characters and put the detail in an article.')
+        .describe('One or two sentences, in your own words, on what the trip was.'),
+      citations: z
+        .array(ref('passages'))
+        .min(1, 'Every trip needs at least one citation: add the id of a source passage from content/sources/.')
+        .describe('Ids of the source passages that report this trip (see the passages in content/sources/).'),
+      verification: enumWithHint(VERIFICATION_STATUSES, 'verification').describe(
+        'How solid the report is: who says the trip happened.',
+      ),
+      note: z
+        .string()
+        .max(400, 'The note is too long: keep it to 400 characters.')
+        .optional()
+        .describe("An editor's note shown with the trip: where the sources disagree or are vague."),
+    })
+    .refine(
+      (trip) => {
+        if (trip.end === undefined) return true;
+        const start = parsePartialDate(trip.start);
+        const end = parsePartialDate(trip.end);
+        return start === null || end === null || isOrderedRange(start, end);
+      },
+      { error: 'end is before start: the trip cannot end before it begins. Check both dates.', path: ['end'] },
+    );
+}
+
+export function placeSchema() {
+  return z.object({
+    name: z
+      .object({
+        en: z.string().min(2, 'Give the English name, for example "Ussuriysk".').describe('The name in English.'),
+        ko: z.string().optional().describe('The name in Korean (Hangul), for places in Korea.'),
+        ru: z.string().optional().describe('The name in Russian (Cyrillic), for places in Russia.'),
+      })
+      .describe('The place name in English, plus Korean or Russian where they apply.'),
+    latitude: z
+      .number({ error: 'latitude must be a number of degrees, for example 43.80.' })
+      .min(-90, 'latitude must be between -90 and 90 degrees (south is negative).')
+      .max(90, 'latitude must be between -90 and 90 degrees (north is positive, for example 43.80).')
+      .describe('Degrees north (negative for south), in decimal form: 43.80.'),
+    longitude: z
+      .number({ error: 'longitude must be a number of degrees, for example 131.95.' })
+      .min(-180, 'longitude must be between -180 and 180 degrees (west is negative).')
+      .max(180, 'longitude must be between -180 and 180 degrees (east is positive, for example 131.95).')
+      .describe('Degrees east (negative for west), in decimal form: 131.95.'),
+    kind: enumWithHint(PLACE_KINDS, 'kind').describe('What sort of place it is.'),
+    country: enumWithHint(COUNTRIES, 'country').describe('ISO 3166 two-letter country code, for example KP or RU.'),
+    onRoute: z.boolean().default(false).describe('true for a stop on the 2023 rail route drawn on the main map.'),
+  });
+}
+
+export const passageSchema = z.object({
+  id: z.string().regex(SLUG_PATTERN, SLUG_HINT).describe('A stable id for the passage, used in <Cite id="…" />.'),
+  quote: z
+    .string()
+    .min(20, 'Copy the passage exactly as it appears in the source, at least a full clause.')
+    .max(600, 'The passage is too long: cite one or two sentences, not a paragraph.')
+    .describe('The words exactly as they appear in the source document.'),
+  topic: z.string().min(3).max(80).describe('A few words on what the passage supports, shown on the sources page.'),
+});
+
+export function sourceSchema() {
+  return z
+    .object({
+      title: z.string().min(8).describe('The document title as published.'),
+      kind: z.string().min(3).max(40).describe('What sort of document it is: "News report", "Background piece".'),
+      date: partialDateSchema.describe('When the document was published, as precisely as known.'),
+      dateNote: z.string().max(300).optional().describe('How the date is known, when the document does not print it.'),
+      description: z
+        .string()
+        .min(20)
+        .max(DESCRIPTION_MAX, `Keep the description to one line: ${DESCRIPTION_MAX} characters or fewer.`)
+        .describe('One line on what the document is.'),
+      file: z.string().min(1).describe('The file name of the document as received, in the sources archive.'),
+      passages: z
+        .array(passageSchema)
+        .min(1, 'List the passages the site cites from this document.')
+        .describe('The passages the site cites, each with a stable id.'),
+    })
+    .refine((source) => new Set(source.passages.map((passage) => passage.id)).size === source.passages.length, {
+      error: 'Two passages share an id: every passage id must be unique.',
+      path: ['passages'],
+    });
+}
+
+/** The parsed shapes, with references as plain id strings (as the validator sees them). */
+export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;
+export type TripData = z.output<ReturnType<typeof tripSchema<z.ZodString>>>;
+export type PlaceData = z.output<ReturnType<typeof placeSchema>>;
+export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
+export type PassageData = z.output<typeof passageSchema>;

@@ -1,0 +1,62 @@
+/**
+ * The acceptance test editors rely on: a wrong field stops `astro build` with a
+ * non-zero exit and a message naming the file and the field, and writes no site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTempProject, replaceOnce, type TempProject } from '../support/tempProject.ts';
+
+let project: TempProject;
+beforeAll(async () => {
+  project = await createTempProject();
+});
+afterAll(async () => {
+  await project.remove();
+});
+
+const mistakes = [
+  {
+    name: 'an impossible date',
+    file: 'content/trips/2019-04-vladivostok.yaml',
+    change: replaceOnce('start: "2019-04"', 'start: "2019-02-30"'),
+    field: 'start',
+    hint: 'is not a real date',
+  },
+  {
+    name: 'an unknown place id',
+    file: 'content/trips/2019-04-vladivostok.yaml',
+    change: replaceOnce('origin: pyongyang', 'origin: pyongyan'),
+    field: 'origin',
+    hint: 'The id of a place in content/places/',
+  },
+  {
+    name: 'a latitude of 95',
+    file: 'content/places/ussuriysk.yaml',
+    change: replaceOnce('latitude: 43.8003', 'latitude: 95'),
+    field: 'latitude',
+    hint: 'latitude must be between -90 and 90',
+  },
+];
+
+describe('astro build with a bad content file', () => {
+  for (const mistake of mistakes) {
+    it(`stops on ${mistake.name}, naming the file and the field`, async () => {
+      const original = join(project.root, mistake.file);
+      const { readFile, writeFile, rm } = await import('node:fs/promises');
+      const before = await readFile(original, 'utf8');
+      await writeFile(original, mistake.change(before));
+      await rm(join(project.root, 'dist'), { recursive: true, force: true });
+      try {
+        const { status, output } = project.run('astro', ['build']);
+        expect(status).not.toBe(0);
+        expect(output).toContain(mistake.file);
+        expect(output).toMatch(new RegExp(`field:\\s+${mistake.field}\\b`));
+        expect(output).toContain(mistake.hint);
+        expect(existsSync(join(project.root, 'dist', 'index.html'))).toBe(false);
+      } finally {
+        await writeFile(original, before);
+      }
+    });
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * A throw-away copy of the project for tests that break content on purpose:
+ * content/, src/ and the config are copied, node_modules is linked, never modified.
+ */
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const COPIED = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface TempProject {
+  root: string;
+  /** Rewrites a file of the copy, given its path relative to the project root. */
+  edit(path: string, change: (text: string) => string): Promise<void>;
+  write(path: string, text: string): Promise<void>;
+  /** Runs a command from node_modules/.bin in the copy and returns its exit code and output. */
+  run(command: string, args: string[]): { status: number | null; output: string };
+  remove(): Promise<void>;
+}
+
+export async function createTempProject(): Promise<TempProject> {
+  const root = await mkdtemp(join(tmpdir(), 'armored-train-'));
+  for (const entry of COPIED) {
+    await cp(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    async edit(path, change) {
+      const file = join(root, path);
+      await writeFile(file, change(await readFile(file, 'utf8')));
+    },
+    async write(path, text) {
+      await writeFile(join(root, path), text);
+    },
+    run(command, args) {
+      const bin = join(PROJECT_ROOT, 'node_modules', '.bin');
+      const result = spawnSync(join(bin, command), args, {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        timeout: 180_000,
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    async remove() {
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Replaces one exact piece of text, failing loudly if the fixture no longer contains it. */
+export function replaceOnce(search: string, replacement: string): (text: string) => string {
+  return (text) => {
+    if (!text.includes(search)) throw new Error(`Fixture text not found: ${search}`);
+    return text.replace(search, replacement);
+  };
+}
