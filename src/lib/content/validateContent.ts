@@ -10,7 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { articleSchema, placeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
+import { articleSchema, factSchema, placeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
 import { findCitationIds } from './citationIds.ts';
 import { earliestInstant, parsePartialDate } from '../dates/partialDate.ts';
 import { normaliseForComparison } from '../text/normaliseText.ts';
@@ -131,6 +131,25 @@ function checkFutureDate(
   }
 }
 
+/** A "citations" list must name passages that exist. */
+function checkCitations(
+  ids: readonly string[],
+  file: string,
+  passageOwners: ReadonlyMap<string, string>,
+  problems: ContentProblem[],
+): void {
+  ids.forEach((id, index) => {
+    if (!passageOwners.has(id)) {
+      problems.push({
+        file,
+        field: `citations.${index}`,
+        found: id,
+        expected: 'The id of a passage listed in a file in content/sources/.',
+      });
+    }
+  });
+}
+
 export async function validateContent(options: ValidateOptions): Promise<ContentProblem[]> {
   const root = options.root;
   const contentDir = options.contentDir ?? join(root, 'content');
@@ -210,20 +229,16 @@ export async function validateContent(options: ValidateOptions): Promise<Content
         });
       }
     }
-    data.citations.forEach((id, index) => {
-      if (!passageOwners.has(id)) {
-        problems.push({
-          file,
-          field: `citations.${index}`,
-          found: id,
-          expected: 'The id of a passage listed in a file in content/sources/.',
-        });
-      }
-    });
+    checkCitations(data.citations, file, passageOwners, problems);
     if (!data.planned) {
       checkFutureDate(data.start, 'start', file, today, problems);
       checkFutureDate(data.end, 'end', file, today, problems);
     }
+  }
+
+  const facts = await loadYamlCollection(root, join(contentDir, 'facts'), factSchema(idReference), problems);
+  for (const fact of facts) {
+    if (fact.data) checkCitations(fact.data.citations, fact.file, passageOwners, problems);
   }
 
   const articleDir = join(contentDir, 'articles');
