@@ -57,7 +57,7 @@ describe('validateContent', () => {
 
   it('rejects a trip dated in the future unless it is planned', async () => {
     project = await createTempProject();
-    await project.edit('content/trips/2019-04-vladivostok.yaml', replaceOnce('start: "2019-04"', 'start: "2031-04"'));
+    await project.edit('content/trips/2019-04-vladivostok.yaml', replaceOnce("start: '2019-04'", "start: '2031-04'"));
     const today = new Date('2026-01-01');
     const unplanned = await validateContent({ root: project.root, today });
     expect(unplanned).toEqual([expect.objectContaining({ field: 'start', found: '2031-04' })]);
