@@ -24,6 +24,7 @@ interface SchemaDef {
   catchall?: z.ZodType;
   element?: z.ZodType;
   items?: z.ZodType[];
+  entries?: Record<string, string>;
 }
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
@@ -74,6 +75,32 @@ export function describeField(schema: z.ZodType, path: FieldPath): string | unde
   const field = schemaAt(schema, path);
   if (field === undefined) return undefined;
   return layers(field).find((layer) => layer.description !== undefined)?.description;
+}
+
+/** The values an enum field at `path` accepts, or an empty list for any other field. */
+export function allowedValues(schema: z.ZodType, path: FieldPath): string[] {
+  const field = schemaAt(schema, path);
+  if (field === undefined) return [];
+  const def = core(field);
+  return def.type === 'enum' ? Object.values(def.entries ?? {}) : [];
+}
+
+/** The description of the field at `path`, or of the nearest field around it that has one. */
+export function describeNearest(schema: z.ZodType, path: FieldPath): string | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const description = describeField(schema, path.slice(0, length));
+    if (description !== undefined) return description;
+  }
+  return undefined;
+}
+
+/** What to write in the field at `path`: its description, plus the allowed values when it lists none. */
+export function fieldGuidance(schema: z.ZodType, path: FieldPath): string | undefined {
+  const description = describeNearest(schema, path);
+  const values = allowedValues(schema, path);
+  const unlisted = values.some((value) => !description?.includes(value));
+  const options = unlisted ? `One of: ${values.join(', ')}.` : '';
+  return [description, options].filter(Boolean).join(' ') || undefined;
 }
 
 /** The field names an object at `path` accepts, for "did you mean" hints. */

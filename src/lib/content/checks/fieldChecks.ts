@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { fieldName, valueAt, type ContentProblem } from '../contentProblem.ts';
 import { findPlaceholderFields } from '../placeholders.ts';
-import { describeField, findUnknownFields, type FieldPath } from '../schemaWalk.ts';
+import { fieldGuidance, findUnknownFields, type FieldPath } from '../schemaWalk.ts';
 import { closestMatch } from '../../text/closestMatch.ts';
 
 /** Zod's built-in messages are for developers; ours (written in schemas.ts) are kept as they are. */
@@ -66,7 +66,7 @@ export function checkFields(
       file,
       field: fieldName(placeholder.path),
       found: placeholder.value,
-      expected: `This field still needs filling in: replace the TODO placeholder.${sentence(describeField(schema, placeholder.path))}`,
+      expected: `This field still needs filling in: replace the TODO placeholder.${sentence(fieldGuidance(schema, placeholder.path))}`,
     });
   }
 
@@ -96,7 +96,7 @@ export function checkFields(
       file,
       field: fieldName(path),
       found,
-      expected: editorMessage(issue, found, describeField(schema, path), misspellings.get(fieldName(path))),
+      expected: editorMessage(issue, found, fieldGuidance(schema, path), misspellings.get(fieldName(path))),
     });
   }
   return undefined;
