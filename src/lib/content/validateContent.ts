@@ -43,16 +43,25 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   }
 }
 
-function parseYaml(text: string, file: string, problems: ContentProblem[]): unknown {
+interface YamlError {
+  reason?: string;
+  mark?: { line: number };
+}
+
+/** Parses YAML; a mistake is reported at its line, counted from the top of the file. */
+function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): unknown {
   try {
     return yaml.load(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const { reason, mark } = error as YamlError;
+    const line = mark === undefined ? undefined : mark.line + firstLine;
     problems.push({
       file,
-      field: '(file)',
-      found: reason,
-      expected: 'Valid YAML: "field: value" on each line, lists with "- ", text with a colon in quotes.',
+      field: line === undefined ? '(file)' : `(fields) line ${line}`,
+      found: mark === undefined ? String(error) : (text.split('\n')[mark.line] ?? '').trim(),
+      expected:
+        `Valid YAML${reason ? ` (the reader says: ${reason})` : ''}: "field: value" on each line, lists with "- ", ` +
+        'and text that contains a colon, a # or an apostrophe inside double quotes.',
     });
     return undefined;
   }
@@ -86,7 +95,7 @@ async function loadCollection(
     const text = await readFile(join(dir, name), 'utf8');
     const fields = fieldsText(spec, text, file, problems);
     if (fields === undefined) continue;
-    const raw = parseYaml(fields, file, problems);
+    const raw = parseYaml(fields, spec.format === 'mdx' ? 2 : 1, file, problems);
     if (raw === undefined) continue;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       problems.push({ file, field: '(file)', found: raw, expected: 'A list of fields ("title: …", "leader: …").' });
