@@ -35,11 +35,12 @@ function editorMessage(
   description: string | undefined,
   misspelt: string | undefined,
 ): string {
-  if (!BUILT_IN_MESSAGE.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && found === undefined) {
+  // A missing field gets the same message whatever rule it breaks: that it is missing.
+  if (found === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     const typo = misspelt === undefined ? '' : ` Is it the field written "${misspelt}"?`;
     return `This field is missing: add it.${sentence(description)}${typo}`;
   }
+  if (!BUILT_IN_MESSAGE.test(issue.message)) return issue.message;
   if (issue.code === 'invalid_type') return `${TYPE_WORDS[issue.expected] ?? issue.expected}.${sentence(description)}`;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const bound = issue.code === 'too_small' ? 'At least' : 'At most';
