@@ -42,7 +42,8 @@ interface LoadedFile<T> {
 }
 
 /** Ids are plain strings here; whether they exist is checked after every file is read. */
-const idReference: ReferenceFactory<z.ZodString> = () => z.string({ error: 'Write the id as text.' }).min(1, 'The id is empty.');
+const idReference: ReferenceFactory<z.ZodString> = () =>
+  z.string({ error: 'Write the id as text.' }).min(1, 'The id is empty.');
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
