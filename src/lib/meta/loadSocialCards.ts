@@ -31,5 +31,11 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       };
     }),
   );
-  return [{ pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer' } }, ...fixed, ...articles, ...trips];
+  return [
+    { pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer' } },
+    { pagePath: '/trips/', card: { title: 'Trips', kind: 'Timeline' } },
+    ...fixed,
+    ...articles,
+    ...trips,
+  ];
 }
