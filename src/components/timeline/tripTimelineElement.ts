@@ -71,9 +71,9 @@ class TripTimelineElement extends HTMLElement {
     if (detail === null || detail.origin === 'timeline') return;
     if (detail.slug !== null && !this.#items.has(detail.slug)) return;
     this.#showChoice(detail.slug);
-    if (detail.origin !== 'map' || detail.slug === null) return;
+    if (detail.origin !== 'map') return;
     this.#writeAddress(detail.slug);
-    this.#bringIntoView(this.#items.get(detail.slug)!.element);
+    if (detail.slug !== null) this.#bringIntoView(this.#items.get(detail.slug)!.element);
   };
 
   #showChoice(slug: string | null) {
