@@ -66,3 +66,15 @@ export function replaceOnce(search: string, replacement: string): (text: string)
     return text.replace(search, replacement);
   };
 }
+
+/**
+ * Replaces the value of a top-level YAML field, whatever its quoting, failing loudly
+ * if the fixture has no such field.
+ */
+export function replaceField(field: string, value: string): (text: string) => string {
+  const line = new RegExp(`^${field}:.*$`, 'm');
+  return (text) => {
+    if (!line.test(text)) throw new Error(`Fixture has no top-level field: ${field}`);
+    return text.replace(line, `${field}: ${value}`);
+  };
+}
