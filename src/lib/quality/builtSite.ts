@@ -67,8 +67,9 @@ export function pageFile(distDir: string, path: string): string {
 export async function readBuiltSite(distDir: string, siteOrigin: string): Promise<BuiltSite> {
   const files = await listBuiltFiles(distDir);
   const pages: BuiltPage[] = [];
-  for (const file of files.filter((name) => name.endsWith('/index.html'))) {
-    pages.push({ path: file.replace(/index\.html$/, ''), html: await readFile(join(distDir, file), 'utf8') });
+  // A folder's index.html is addressed as the folder (/a/); other pages (/404.html) by name.
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    pages.push({ path: file.replace(/\/index\.html$/, '/'), html: await readFile(join(distDir, file), 'utf8') });
   }
   return { pages, files: new Set(files), siteOrigin };
 }

@@ -107,7 +107,7 @@ export function checkLinks(site: BuiltSite): BrokenLink[] {
           report(`no file ${pathname} in the build`);
           continue;
         }
-        if (pathname.endsWith('.html')) targetIds = idsByPage.get(pathname.replace(/index\.html$/, ''));
+        if (pathname.endsWith('.html')) targetIds = idsByPage.get(pathname.replace(/\/index\.html$/, '/'));
       } else {
         report(`pages are addressed with a trailing slash: write ${pathname}/`);
         continue;
