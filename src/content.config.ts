@@ -5,7 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, passageSchema, placeSchema, sourceSchema, tripSchema } from './lib/content/schemas.ts';
+import { articleSchema, passageSchema, placeSchema, routeSchema, sourceSchema, tripSchema } from './lib/content/schemas.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
 
 const articles = defineCollection({
@@ -23,6 +23,11 @@ const places = defineCollection({
   schema: placeSchema(),
 });
 
+const routes = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/routes' }),
+  schema: routeSchema(reference),
+});
+
 const sources = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/sources' }),
   schema: sourceSchema(),
@@ -33,4 +38,4 @@ const passages = defineCollection({
   schema: passageSchema.extend({ source: reference('sources') }),
 });
 
-export const collections = { articles, trips, places, sources, passages };
+export const collections = { articles, trips, places, routes, sources, passages };

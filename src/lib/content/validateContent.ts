@@ -10,7 +10,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { articleSchema, placeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
+import { articleSchema, placeSchema, routeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
+import { checkRoutes } from './checkRoutes.ts';
 import { findCitationIds } from './citationIds.ts';
 import { earliestInstant, parsePartialDate } from '../dates/partialDate.ts';
 import { normaliseForComparison } from '../text/normaliseText.ts';
@@ -42,7 +43,8 @@ interface LoadedFile<T> {
 }
 
 /** Ids are plain strings here; whether they exist is checked after every file is read. */
-const idReference: ReferenceFactory<z.ZodString> = () => z.string({ error: 'Write the id as text.' }).min(1, 'The id is empty.');
+const idReference: ReferenceFactory<z.ZodString> = () =>
+  z.string({ error: 'Write the id as text.' }).min(1, 'The id is empty.');
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -141,6 +143,8 @@ export async function validateContent(options: ValidateOptions): Promise<Content
   const sources = await loadYamlCollection(root, join(contentDir, 'sources'), sourceSchema(), problems);
   const trips = await loadYamlCollection(root, join(contentDir, 'trips'), tripSchema(idReference), problems);
 
+  const routes = await loadYamlCollection(root, join(contentDir, 'routes'), routeSchema(idReference), problems);
+
   const placeIds = new Set(places.map((place) => place.id));
   const sourceIds = new Set(sources.map((source) => source.id));
   const tripSlugs = new Map<string, string>();
@@ -225,6 +229,11 @@ export async function validateContent(options: ValidateOptions): Promise<Content
       checkFutureDate(data.end, 'end', file, today, problems);
     }
   }
+
+  const passageQuotes = new Map(
+    sources.flatMap((source) => source.data?.passages.map((passage) => [passage.id, passage.quote] as const) ?? []),
+  );
+  checkRoutes(routes, placeIds, passageQuotes, problems);
 
   const articleDir = join(contentDir, 'articles');
   for (const name of await listFiles(articleDir, '.mdx')) {
