@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { findCopiedRuns } from '../../src/lib/text/copiedRuns.ts';
 import { normaliseForComparison } from '../../src/lib/text/normaliseText.ts';
 import { ownWordsText, pageText } from '../../src/lib/text/pageText.ts';
-import { builtPages, sourceDocuments } from '../support/builtPages.ts';
+import { builtHtmlFiles, sourceDocuments } from '../support/builtHtml.ts';
 
 /**
  * Checks on the text of every built page, read from dist/ after the build: what is
@@ -42,7 +42,7 @@ const FURNITURE = [
   'Overall, Kim’s travels to China and beyond demonstrate',
 ];
 
-const pages = builtPages();
+const pages = builtHtmlFiles();
 
 test('the build produced pages to check', () => {
   expect(pages.length).toBeGreaterThan(1);

@@ -1,27 +1,11 @@
-/** The HTML pages of the built site (dist/), read from disk for checks on their text. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * The built site as the end-to-end gates see it: dist/ and the list of page paths to
+ * check (from the sitemap when the build has one). Read when a spec file is loaded, so
+ * a missing build stops the run with a clear message instead of zero tests.
+ */
 import { fileURLToPath } from 'node:url';
+import { builtPagePaths } from '../../src/lib/quality/builtSite.ts';
 
-export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
-export const ORIGINALS_DIR = fileURLToPath(new URL('../../content/sources/originals', import.meta.url));
+export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export interface BuiltPage {
-  /** Path under dist/, for messages: "articles/the-2023-journey/index.html". */
-  path: string;
-  html: string;
-}
-
-export function builtPages(): BuiltPage[] {
-  return readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .sort()
-    .map((path) => ({ path, html: readFileSync(join(DIST_DIR, path), 'utf8') }));
-}
-
-/** The source documents as received, furniture and all. */
-export function sourceDocuments(): string[] {
-  return readdirSync(ORIGINALS_DIR)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(ORIGINALS_DIR, name), 'utf8'));
-}
+export const PAGE_PATHS: string[] = await builtPagePaths(DIST_DIR);
