@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScaffoldError, createContentFile } from '../../src/lib/scaffold/createContentFile.ts';
 import { validateContent } from '../../src/lib/content/validateContent.ts';
@@ -16,6 +16,11 @@ const today = new Date('2026-11-21T10:00:00Z');
 
 async function problemFields(root: string): Promise<string[]> {
   return (await validateContent({ root, today })).map((problem) => `${problem.file} ${problem.field}`);
+}
+
+/** The real content has a Hanoi place; these tests scaffold their own from nothing. */
+async function removeRealHanoi(root: string): Promise<void> {
+  await rm(join(root, 'content/places/hanoi.yaml'), { force: true });
 }
 
 describe('createContentFile', () => {
@@ -61,12 +66,15 @@ describe('createContentFile', () => {
     project = await createTempProject();
     const root = project.root;
     await project.edit('content/sources/doc-004.yaml', HANOI_PASSAGE);
+    await removeRealHanoi(root);
     const place = await createContentFile('place', 'Hanoi', { root, today });
     await project.edit(place.file, fillFields(HANOI_PLACE));
     const trip = await createContentFile('trip', 'Kim Jong Un by train to Hanoi', { root, today });
     await project.edit(trip.file, fillFields(HANOI_TRIP));
+    // The real articles are numbered 1, 2, 3…; a new one goes after the last.
+    const articleCount = (await readdir(join(root, 'content/articles'))).filter((name) => name.endsWith('.mdx')).length;
     const article = await createContentFile('article', 'How the armored train is guarded', { root, today });
-    expect(await readFile(join(root, article.file), 'utf8')).toMatch(/^order: 2$/m);
+    expect(await readFile(join(root, article.file), 'utf8')).toMatch(new RegExp(`^order: ${articleCount + 1}$`, 'm'));
     await project.edit(
       article.file,
       fillFields({
@@ -86,6 +94,7 @@ describe('createContentFile', () => {
 
   it('refuses to overwrite a file that exists, and says which', async () => {
     project = await createTempProject();
+    await removeRealHanoi(project.root);
     await createContentFile('place', 'Hanoi', { root: project.root, today });
     await project.edit('content/places/hanoi.yaml', fillFields(HANOI_PLACE));
     const before = await readFile(join(project.root, 'content/places/hanoi.yaml'), 'utf8');
