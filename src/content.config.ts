@@ -5,7 +5,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, passageSchema, placeSchema, sourceSchema, tripSchema } from './lib/content/schemas.ts';
+import {
+  articleSchema,
+  factSchema,
+  passageSchema,
+  placeSchema,
+  sourceSchema,
+  tripSchema,
+} from './lib/content/schemas.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
 
 const articles = defineCollection({
@@ -33,4 +40,9 @@ const passages = defineCollection({
   schema: passageSchema.extend({ source: reference('sources') }),
 });
 
-export const collections = { articles, trips, places, sources, passages };
+const facts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/facts' }),
+  schema: factSchema(reference),
+});
+
+export const collections = { articles, trips, places, sources, passages, facts };

@@ -5,7 +5,7 @@
  * src/content.config.ts); the generic checks then apply to it without further code.
  */
 import { z } from 'astro/zod';
-import { articleSchema, placeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
+import { articleSchema, factSchema, placeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
 import type { ReferenceMeta } from './schemaWalk.ts';
 
 export interface CollectionSpec {
@@ -80,5 +80,14 @@ export const COLLECTIONS: CollectionSpec[] = [
     idFrom: 'file name',
     idLabel: 'the id of an article in content/articles/ (the file name without .mdx)',
     pastDates: ['published', 'updated', 'reportingAsOf'],
+  },
+  {
+    name: 'facts',
+    folder: 'facts',
+    format: 'yaml',
+    schema: factSchema(idReference),
+    idFrom: 'file name',
+    idLabel: 'the id of a key fact in content/facts/ (the file name without .yaml)',
+    pastDates: [],
   },
 ];
