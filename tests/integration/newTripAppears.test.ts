@@ -9,23 +9,30 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTempProject, type TempProject } from '../support/tempProject.ts';
-import { HANOI_PASSAGE, HANOI_PLACE, HANOI_TRIP, fillFields } from '../support/fillIn.ts';
+import {
+  TEST_PASSAGE,
+  TEST_PLACE,
+  TEST_PLACE_NAME,
+  TEST_TRIP,
+  TEST_TRIP_TITLE,
+  fillFields,
+} from '../support/fillIn.ts';
 
-const SLUG = 'kim-jong-un-by-train-to-hanoi';
-const TITLE = 'Kim Jong Un by train to Hanoi';
+const SLUG = 'kim-jong-un-by-train-on-a-test-journey';
+const TITLE = TEST_TRIP_TITLE;
 
 let project: TempProject;
 let build: { status: number | null; output: string };
 
 beforeAll(async () => {
   project = await createTempProject();
-  const place = project.npm('new', ['place', 'Hanoi']);
-  expect(place.output).toContain('Created content/places/hanoi.yaml');
-  await project.edit('content/places/hanoi.yaml', fillFields(HANOI_PLACE));
-  await project.edit('content/sources/doc-004.yaml', HANOI_PASSAGE);
+  const place = project.npm('new', ['place', TEST_PLACE_NAME]);
+  expect(place.output).toContain('Created content/places/editor-test-station.yaml');
+  await project.edit('content/places/editor-test-station.yaml', fillFields(TEST_PLACE));
+  await project.edit('content/sources/doc-004.yaml', TEST_PASSAGE);
   const trip = project.npm('new', ['trip', TITLE]);
   expect(trip.output).toContain(`Created content/trips/${SLUG}.yaml`);
-  await project.edit(`content/trips/${SLUG}.yaml`, fillFields(HANOI_TRIP));
+  await project.edit(`content/trips/${SLUG}.yaml`, fillFields(TEST_TRIP));
   build = project.run('astro', ['build']);
 }, 240_000);
 
@@ -60,7 +67,9 @@ describe('a trip added with npm run new, filled in as EDITING.md says', () => {
   });
 
   it('is in the data the map draws from', async () => {
-    const mapData = JSON.parse(await readFile(dist('map-data/routes.json'), 'utf8')) as { trips: Array<{ slug: string }> };
+    const mapData = JSON.parse(await readFile(dist('map-data/routes.json'), 'utf8')) as {
+      trips: Array<{ slug: string }>;
+    };
     expect(mapData.trips.map((trip) => trip.slug)).toContain(SLUG);
   });
 });
