@@ -10,6 +10,7 @@ import {
   factSchema,
   passageSchema,
   placeSchema,
+  routeSchema,
   sourceSchema,
   tripSchema,
 } from './lib/content/schemas.ts';
@@ -30,6 +31,11 @@ const places = defineCollection({
   schema: placeSchema(),
 });
 
+const routes = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/routes' }),
+  schema: routeSchema(reference),
+});
+
 const sources = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/sources' }),
   schema: sourceSchema(),
@@ -45,4 +51,4 @@ const facts = defineCollection({
   schema: factSchema(reference),
 });
 
-export const collections = { articles, trips, places, sources, passages, facts };
+export const collections = { articles, trips, places, routes, sources, passages, facts };

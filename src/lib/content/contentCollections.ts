@@ -5,7 +5,15 @@
  * src/content.config.ts); the generic checks then apply to it without further code.
  */
 import { z } from 'astro/zod';
-import { articleSchema, factSchema, placeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
+import {
+  articleSchema,
+  factSchema,
+  placeSchema,
+  routeSchema,
+  sourceSchema,
+  tripSchema,
+  type ReferenceFactory,
+} from './schemas.ts';
 import type { ReferenceMeta } from './schemaWalk.ts';
 
 export interface CollectionSpec {
@@ -80,6 +88,15 @@ export const COLLECTIONS: CollectionSpec[] = [
     idFrom: 'file name',
     idLabel: 'the id of an article in content/articles/ (the file name without .mdx)',
     pastDates: ['published', 'updated', 'reportingAsOf'],
+  },
+  {
+    name: 'routes',
+    folder: 'routes',
+    format: 'yaml',
+    schema: routeSchema(idReference),
+    idFrom: 'file name',
+    idLabel: 'the id of a route in content/routes/ (the file name without .yaml)',
+    pastDates: [],
   },
   {
     name: 'facts',

@@ -17,6 +17,8 @@ import { checkReferences, indexIds } from './checks/idChecks.ts';
 import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
+import { checkRoutes } from './checkRoutes.ts';
+import type { RouteData, SourceData } from './schemas.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';
 
@@ -138,5 +140,15 @@ export async function validateContent(options: ValidateOptions): Promise<Content
       checkReportingDate(entry, sources, problems);
     }
   }
+
+  const passageQuotes = new Map(
+    [...sources.values()].flatMap(
+      (source) => (source.data as SourceData | undefined)?.passages.map((p) => [p.id, p.quote] as const) ?? [],
+    ),
+  );
+  const routes = entries
+    .filter((entry) => entry.spec.name === 'routes')
+    .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
+  checkRoutes(routes, passageQuotes, problems);
   return problems;
 }
