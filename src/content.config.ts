@@ -5,7 +5,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, passageSchema, placeSchema, routeSchema, sourceSchema, tripSchema } from './lib/content/schemas.ts';
+import {
+  articleSchema,
+  passageSchema,
+  placeSchema,
+  routeSchema,
+  sourceSchema,
+  tripSchema,
+} from './lib/content/schemas.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
 
 const articles = defineCollection({
