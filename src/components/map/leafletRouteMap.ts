@@ -209,6 +209,10 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     opener = icon instanceof HTMLElement && icon.classList.contains('map-stop') ? icon : null;
     if (opener) event.popup.getElement()?.querySelector<HTMLElement>('.map-popup')?.focus();
   });
+  // Leaflet closes popups on Escape only while the map itself has focus, not inside a popup.
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') map.closePopup();
+  });
   map.on('popupclose', () => {
     opener?.focus();
     opener = null;

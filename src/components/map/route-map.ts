@@ -93,8 +93,11 @@ class RouteMapElement extends HTMLElement {
     if (!match) return;
     const stop = match[1]!;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    void this.#load().then((controller) => controller.showStop(stop));
+    // Once the map is drawn, after the browser has scrolled to the stop's row in the table.
+    void this.#load().then((controller) => {
+      this.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+      controller.showStop(stop);
+    });
   };
 }
 
