@@ -37,8 +37,19 @@ class TripTimelineElement extends HTMLElement {
     this.#enableFilters();
     if (!selectable) return;
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
-    const fromAddress = readTripSelection(window.location.search, new Set(this.#items.keys()));
-    if (fromAddress !== null) this.dispatchEvent(createTripSelectEvent({ slug: fromAddress, origin: 'url' }));
+    this.#restoreFromAddress();
+  }
+
+  /**
+   * Announced once every module script has run, so a map whose script comes later in the
+   * page is already listening. A map that builds itself later still should read the address.
+   */
+  #restoreFromAddress() {
+    const slug = readTripSelection(window.location.search, new Set(this.#items.keys()));
+    if (slug === null) return;
+    const announce = () => this.dispatchEvent(createTripSelectEvent({ slug, origin: 'url' }));
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
+    else announce();
   }
 
   disconnectedCallback() {
