@@ -82,6 +82,7 @@ class TripTimelineElement extends HTMLElement {
     if (detail === null || detail.origin === 'timeline') return;
     if (detail.slug !== null && !this.#items.has(detail.slug)) return;
     this.#showChoice(detail.slug);
+    if (detail.origin === 'url' && detail.slug !== null) this.#revealInOwnScroll(this.#items.get(detail.slug)!.element);
     if (detail.origin !== 'map') return;
     this.#writeAddress(detail.slug);
     if (detail.slug !== null) this.#bringIntoView(this.#items.get(detail.slug)!.element);
@@ -105,6 +106,16 @@ class TripTimelineElement extends HTMLElement {
   #bringIntoView(element: HTMLLIElement) {
     if (element.hidden) this.#clearFilters();
     element.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  /**
+   * A choice restored on load: where the timeline scrolls on its own beside the map, its
+   * entry is brought into that box; the page itself stays where the reader landed.
+   */
+  #revealInOwnScroll(element: HTMLLIElement) {
+    if (!['auto', 'scroll'].includes(getComputedStyle(this).overflowY)) return;
+    const offset = element.getBoundingClientRect().top - this.getBoundingClientRect().top;
+    this.scrollTop += offset - this.clientHeight / 3;
   }
 
   #enableFilters() {
