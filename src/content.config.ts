@@ -5,7 +5,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, passageSchema, placeSchema, sourceSchema, tripSchema } from './lib/content/schemas.ts';
+import {
+  articleSchema,
+  factSchema,
+  passageSchema,
+  placeSchema,
+  routeSchema,
+  sourceSchema,
+  tripSchema,
+} from './lib/content/schemas.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
 
 const articles = defineCollection({
@@ -23,6 +31,11 @@ const places = defineCollection({
   schema: placeSchema(),
 });
 
+const routes = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/routes' }),
+  schema: routeSchema(reference),
+});
+
 const sources = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/sources' }),
   schema: sourceSchema(),
@@ -33,4 +46,9 @@ const passages = defineCollection({
   schema: passageSchema.extend({ source: reference('sources') }),
 });
 
-export const collections = { articles, trips, places, sources, passages };
+const facts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/facts' }),
+  schema: factSchema(reference),
+});
+
+export const collections = { articles, trips, places, routes, sources, passages, facts };

@@ -15,7 +15,7 @@ import {
   parsePartialDate,
 } from '../dates/partialDate.ts';
 
-export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources';
+export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes';
 /** Builds the schema for a reference to an entry of another collection. */
 export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: ReferencedCollection) => R;
 
@@ -182,6 +182,15 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     );
 }
 
+const latitudeSchema = z
+  .number({ error: 'latitude must be a number of degrees, for example 43.80.' })
+  .min(-90, 'latitude must be between -90 and 90 degrees (south is negative).')
+  .max(90, 'latitude must be between -90 and 90 degrees (north is positive, for example 43.80).');
+const longitudeSchema = z
+  .number({ error: 'longitude must be a number of degrees, for example 131.95.' })
+  .min(-180, 'longitude must be between -180 and 180 degrees (west is negative).')
+  .max(180, 'longitude must be between -180 and 180 degrees (east is positive, for example 131.95).');
+
 export function placeSchema() {
   return z.object({
     name: z
@@ -191,19 +200,81 @@ export function placeSchema() {
         ru: z.string().optional().describe('The name in Russian (Cyrillic), for places in Russia.'),
       })
       .describe('The place name in English, plus Korean or Russian where they apply.'),
-    latitude: z
-      .number({ error: 'latitude must be a number of degrees, for example 43.80.' })
-      .min(-90, 'latitude must be between -90 and 90 degrees (south is negative).')
-      .max(90, 'latitude must be between -90 and 90 degrees (north is positive, for example 43.80).')
-      .describe('Degrees north (negative for south), in decimal form: 43.80.'),
-    longitude: z
-      .number({ error: 'longitude must be a number of degrees, for example 131.95.' })
-      .min(-180, 'longitude must be between -180 and 180 degrees (west is negative).')
-      .max(180, 'longitude must be between -180 and 180 degrees (east is positive, for example 131.95).')
-      .describe('Degrees east (negative for west), in decimal form: 131.95.'),
+    latitude: latitudeSchema.describe('Degrees north (negative for south), in decimal form: 43.80.'),
+    longitude: longitudeSchema.describe('Degrees east (negative for west), in decimal form: 131.95.'),
     kind: enumWithHint(PLACE_KINDS, 'kind').describe('What sort of place it is.'),
     country: enumWithHint(COUNTRIES, 'country').describe('ISO 3166 two-letter country code, for example KP or RU.'),
     onRoute: z.boolean().default(false).describe('true for a stop on the 2023 rail route drawn on the main map.'),
+  });
+}
+
+/** A point along a line, written [latitude, longitude] like the places. */
+const shapePointSchema = z
+  .tuple([latitudeSchema, longitudeSchema], {
+    error: 'Write each point as [latitude, longitude], for example [42.34, 130.39].',
+  })
+  .describe('A point the line passes through, as [latitude, longitude].');
+
+export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.object({
+    title: z
+      .string()
+      .min(8, 'The title is too short: write at least 8 characters, for example "Pyongyang to Vladivostok by rail".')
+      .max(90, 'The title is too long: keep it under 90 characters.')
+      .describe('The name of the route, shown above the map and its table.'),
+    summary: z
+      .string()
+      .min(40, 'The summary is too short: write one sentence (40–300 characters) on where the route runs.')
+      .max(300, 'The summary is too long: keep it to 300 characters.')
+      .describe('One sentence, in your own words, on where the route runs.'),
+    citations: z
+      .array(ref('passages'))
+      .min(1, 'Cite at least one source passage that describes the route.')
+      .describe('Ids of the source passages that describe the route as a whole.'),
+    provenance: z
+      .string()
+      .min(40, 'Say in a sentence or two where the stations and the line come from when the sources do not give them.')
+      .max(500, 'The provenance note is too long: keep it to 500 characters.')
+      .optional()
+      .describe("An editor's note shown with the map: where the line comes from when the sources do not say."),
+    stops: z
+      .array(
+        z.object({
+          place: ref('places').describe('The place id of the stop (a file name in content/places/).'),
+          branchFrom: ref('places')
+            .optional()
+            .describe('Where the line to this stop leaves from, when it is not the previous stop: an earlier stop.'),
+          via: z
+            .array(shapePointSchema)
+            .default([])
+            .describe('Points along the railway from the previous stop to this one, so the line follows the track.'),
+          passage: ref('passages').optional().describe('The id of a source passage about this stop, if any.'),
+          note: z
+            .string()
+            .max(200, 'Keep the note to 200 characters.')
+            .optional()
+            .describe('A short note on the stop.'),
+        }),
+      )
+      .min(2, 'A route needs at least two stops: where it starts and where it ends.')
+      .describe('The places the route passes, in order.'),
+    figures: z
+      .array(
+        z.object({
+          passage: ref('passages').describe('The id of the source passage that gives the figure.'),
+          words: z
+            .string()
+            .min(3)
+            .max(120)
+            .describe(
+              'The words of the figure, exactly as they appear in the passage, for example "the arduous 20-hour journey".',
+            ),
+          from: ref('places').describe('The stop the figure is measured from.'),
+          to: ref('places').describe('The stop the figure is measured to.'),
+        }),
+      )
+      .default([])
+      .describe('Distances and durations the sources give, shown beside the ones computed from the line.'),
   });
 }
 
@@ -241,9 +312,41 @@ export function sourceSchema() {
     });
 }
 
+/** A key fact for the home page: a short label, the figure itself and the passages behind it. */
+export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.object({
+    order: z
+      .number()
+      .int('Order must be a whole number such as 1, 2 or 3.')
+      .min(1, 'Order starts at 1.')
+      .describe('Where the fact sits among the key facts: 1 comes first.'),
+    label: z
+      .string()
+      .min(3, 'The label is too short: name what the fact measures, for example "Top speed".')
+      .max(40, 'The label is too long: keep it under 40 characters, for example "Top speed".')
+      .describe('What the fact measures, shown small above the figure: "Top speed".'),
+    value: z
+      .string()
+      .min(1, 'Give the figure, for example "about 50 km/h".')
+      .max(40, 'The figure is too long: keep it under 40 characters and put the rest in the detail.')
+      .describe('The figure itself, as the sources give it: "about 50 km/h".'),
+    detail: z
+      .string()
+      .min(10, 'The detail is too short: add a few words of context in your own words.')
+      .max(200, 'The detail is too long: keep it to 200 characters.')
+      .describe('One line of context, in your own words.'),
+    citations: z
+      .array(ref('passages'))
+      .min(1, 'Every key fact needs at least one citation: add the id of a source passage from content/sources/.')
+      .describe('Ids of the source passages the fact comes from.'),
+  });
+}
+
 /** The parsed shapes, with references as plain id strings (as the validator sees them). */
 export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;
 export type TripData = z.output<ReturnType<typeof tripSchema<z.ZodString>>>;
 export type PlaceData = z.output<ReturnType<typeof placeSchema>>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
+export type FactData = z.output<ReturnType<typeof factSchema<z.ZodString>>>;
 export type PassageData = z.output<typeof passageSchema>;
+export type RouteData = z.output<ReturnType<typeof routeSchema<z.ZodString>>>;

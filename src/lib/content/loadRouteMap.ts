@@ -1,0 +1,60 @@
+/**
+ * Reads the places, the rail route and the trips from the collections and hands them,
+ * as plain data, to the map builder. The only place the maps touch astro:content.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { PlaceForMap } from '../geo/routeGeometry.ts';
+import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
+
+/** The route the main map draws: content/routes/rail-2023.yaml. */
+export const MAIN_ROUTE_ID = 'rail-2023';
+
+export async function loadRouteMap(): Promise<RouteMapData> {
+  const places = new Map<string, PlaceForMap>(
+    (await getCollection('places')).map((entry) => [
+      entry.id,
+      {
+        id: entry.id,
+        name: entry.data.name,
+        position: [entry.data.longitude, entry.data.latitude],
+        kind: entry.data.kind,
+        country: entry.data.country,
+      },
+    ]),
+  );
+  const route = await getEntry('routes', MAIN_ROUTE_ID);
+  if (!route) throw new Error(`The main map's route content/routes/${MAIN_ROUTE_ID}.yaml is missing.`);
+  const trips = (await getCollection('trips')).map((entry) => ({
+    slug: entry.data.slug,
+    title: entry.data.title,
+    mode: entry.data.mode,
+    origin: entry.data.origin.id,
+    destination: entry.data.destination.id,
+    stops: entry.data.stops.map((stop) => stop.id),
+  }));
+  const data = route.data;
+  return buildRouteMapData(
+    {
+      id: route.id,
+      title: data.title,
+      summary: data.summary,
+      provenance: data.provenance,
+      citations: data.citations.map((citation) => citation.id),
+      stops: data.stops.map((stop) => ({
+        place: stop.place.id,
+        branchFrom: stop.branchFrom?.id,
+        via: stop.via,
+        passage: stop.passage?.id,
+        note: stop.note,
+      })),
+      figures: data.figures.map((figure) => ({
+        passage: figure.passage.id,
+        words: figure.words,
+        from: figure.from.id,
+        to: figure.to.id,
+      })),
+    },
+    places,
+    trips,
+  );
+}

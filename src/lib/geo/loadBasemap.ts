@@ -1,0 +1,41 @@
+/**
+ * Reads Natural Earth from the world-atlas package and builds basemap layers.
+ * Build-time only (it reads files); results are cached because the static SVG maps
+ * and the served JSON files ask for the same data more than once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import { buildBasemapLayer, type BasemapLayer, type BasemapSpec } from './basemap.ts';
+import { BASEMAP_FILES, type BasemapScale } from './basemapSpecs.ts';
+
+const require = createRequire(import.meta.url);
+const topologies = new Map<string, Topology>();
+const layers = new Map<string, BasemapLayer>();
+
+function topology(name: `${'land' | 'countries'}-${BasemapScale}`): Topology {
+  let loaded = topologies.get(name);
+  if (!loaded) {
+    loaded = JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
+    topologies.set(name, loaded);
+  }
+  return loaded;
+}
+
+/** A layer cut to any box, for example the frame of a static SVG map. */
+export function basemapFor(spec: BasemapSpec & { scale: BasemapScale }): BasemapLayer {
+  const key = JSON.stringify(spec);
+  let layer = layers.get(key);
+  if (!layer) {
+    layer = buildBasemapLayer(topology(`land-${spec.scale}`), topology(`countries-${spec.scale}`), spec);
+    layers.set(key, layer);
+  }
+  return layer;
+}
+
+/** One of the served layers listed in basemapSpecs.ts. */
+export function loadBasemapLayer(id: string): BasemapLayer {
+  const spec = BASEMAP_FILES.find((file) => file.id === id);
+  if (!spec) throw new Error(`No basemap layer "${id}"; known: ${BASEMAP_FILES.map((file) => file.id).join(', ')}.`);
+  return basemapFor(spec);
+}

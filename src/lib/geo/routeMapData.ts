@@ -1,0 +1,130 @@
+/**
+ * The one description of the route map that everything draws from: the static SVG,
+ * the stop table, and the JSON the interactive map loads. Plain data, no Astro, so
+ * the table and the maps cannot disagree.
+ */
+import { haversineKm } from './haversine.ts';
+import { lineLengthKm } from './lineLength.ts';
+import type { LngLat } from './lngLat.ts';
+import { buildRouteGeometry, pathAlongRoute, type PlaceForMap, type RouteStopInput } from './routeGeometry.ts';
+import { estimatedHours } from './travelTime.ts';
+import { tripRouteGeometry, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
+
+export interface RouteInput {
+  id: string;
+  title: string;
+  summary: string;
+  provenance?: string | undefined;
+  citations: ReadonlyArray<string>;
+  stops: ReadonlyArray<RouteStopInput>;
+  figures: ReadonlyArray<{ passage: string; words: string; from: string; to: string }>;
+}
+
+export interface StopRow {
+  id: string;
+  name: PlaceForMap['name'];
+  /** The Korean or Russian name, whichever the place has. */
+  nativeName?: string | undefined;
+  nativeLang?: 'ko' | 'ru' | undefined;
+  position: LngLat;
+  kind: string;
+  legFrom: string | null;
+  legFromName: string | null;
+  legKm: number;
+  cumulativeKm: number;
+  legHours: number;
+  cumulativeHours: number;
+  passage?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface FigureRow {
+  passage: string;
+  words: string;
+  fromName: string;
+  toName: string;
+  alongKm: number;
+  straightKm: number;
+  hours: number;
+}
+
+export interface TripLines {
+  slug: string;
+  title: string;
+  segments: TripSegment[];
+}
+
+export interface RouteMapData {
+  route: {
+    id: string;
+    title: string;
+    summary: string;
+    provenance?: string | undefined;
+    citations: string[];
+    totalKm: number;
+    stops: StopRow[];
+    lines: LngLat[][];
+    figures: FigureRow[];
+  };
+  trips: TripLines[];
+}
+
+function nativeNameOf(place: PlaceForMap): Pick<StopRow, 'nativeName' | 'nativeLang'> {
+  if (place.name.ko) return { nativeName: place.name.ko, nativeLang: 'ko' };
+  if (place.name.ru) return { nativeName: place.name.ru, nativeLang: 'ru' };
+  return {};
+}
+
+export function buildRouteMapData(
+  route: RouteInput,
+  places: ReadonlyMap<string, PlaceForMap>,
+  trips: ReadonlyArray<TripForMap & { title: string }>,
+): RouteMapData {
+  const geometry = buildRouteGeometry(route.stops, places);
+  const nameOf = (id: string): string => places.get(id)?.name.en ?? id;
+  const stops = geometry.stops.map((stop): StopRow => ({
+    id: stop.place.id,
+    name: stop.place.name,
+    ...nativeNameOf(stop.place),
+    position: stop.place.position,
+    kind: stop.place.kind,
+    legFrom: stop.legFrom,
+    legFromName: stop.legFrom === null ? null : nameOf(stop.legFrom),
+    legKm: stop.legKm,
+    cumulativeKm: stop.cumulativeKm,
+    legHours: stop.legHours,
+    cumulativeHours: stop.cumulativeHours,
+    passage: stop.passage,
+    note: stop.note,
+  }));
+  const figures = route.figures.map((figure): FigureRow => {
+    const along = lineLengthKm(pathAlongRoute(geometry, figure.from, figure.to) ?? []);
+    return {
+      passage: figure.passage,
+      words: figure.words,
+      fromName: nameOf(figure.from),
+      toName: nameOf(figure.to),
+      alongKm: along,
+      straightKm: haversineKm(places.get(figure.from)!.position, places.get(figure.to)!.position),
+      hours: estimatedHours(along),
+    };
+  });
+  return {
+    route: {
+      id: route.id,
+      title: route.title,
+      summary: route.summary,
+      provenance: route.provenance,
+      citations: [...route.citations],
+      totalKm: geometry.totalKm,
+      stops,
+      lines: geometry.lines,
+      figures,
+    },
+    trips: trips.map((trip) => ({
+      slug: trip.slug,
+      title: trip.title,
+      segments: tripRouteGeometry(trip, places, geometry),
+    })),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Everything a static SVG map draws, worked out at build time: the basemap cut to the
+ * frame, the lines, the markers and where their labels sit. The component only prints
+ * it. The basemap comes in through a function so this module needs no files to test.
+ */
+import { boundsOf, padBounds, type Bounds } from './bounds.ts';
+import type { BasemapLayer } from './basemap.ts';
+import type { BasemapScale } from './basemapSpecs.ts';
+import type { LngLat } from './lngLat.ts';
+import { AREA_LABELS, labelSide } from './mapLabels.ts';
+import { fitFrame, frameBounds, projectPoint, svgPath } from './svgProjection.ts';
+
+export type LineKind = 'rail' | 'air' | 'approximate';
+
+export interface StaticMapMarker {
+  id: string;
+  position: LngLat;
+  name: string;
+  /** The name in Korean or Russian, printed under the English one. */
+  nativeName?: string | undefined;
+}
+
+export interface StaticMapInput {
+  width: number;
+  height: number;
+  /** Points the frame must show. */
+  focus: ReadonlyArray<LngLat>;
+  lines: ReadonlyArray<{ kind: LineKind; line: ReadonlyArray<LngLat> }>;
+  markers: ReadonlyArray<StaticMapMarker>;
+  basemap: (request: { bounds: Bounds; scale: BasemapScale; tolerance: number }) => BasemapLayer;
+}
+
+export interface StaticMapModel {
+  width: number;
+  height: number;
+  land: string;
+  borders: string;
+  lines: Array<{ kind: LineKind; d: string }>;
+  markers: Array<{
+    id: string;
+    x: number;
+    y: number;
+    anchor: 'start' | 'end';
+    labelX: number;
+    name: string;
+    nativeName?: string | undefined;
+  }>;
+  areas: Array<{ x: number; y: number; text: string; secondLine?: string | undefined; kind: 'country' | 'sea' }>;
+}
+
+/** Wider frames need less detail: Natural Earth's 1:10m only where the route region fills the frame. */
+export function scaleFor(bounds: Bounds): BasemapScale {
+  const span = Math.max(bounds.east - bounds.west, bounds.north - bounds.south);
+  if (span <= 14) return '10m';
+  return span <= 40 ? '50m' : '110m';
+}
+
+const LABEL_GAP = 7;
+
+export function buildStaticMap(input: StaticMapInput): StaticMapModel {
+  const frame = fitFrame(padBounds(boundsOf(input.focus), 0.12), input.width, input.height);
+  const shown = frameBounds(frame);
+  // About one pixel of the drawing, in degrees: finer detail would be invisible.
+  const tolerance = (shown.east - shown.west) / input.width;
+  const layer = input.basemap({ bounds: padBounds(shown, 0.02), scale: scaleFor(shown), tolerance });
+  const inside = ([x, y]: [number, number]): boolean => x >= 0 && x <= input.width && y >= 0 && y <= input.height;
+  return {
+    width: input.width,
+    height: input.height,
+    land: svgPath(frame, layer.land),
+    borders: svgPath(frame, layer.borders),
+    lines: input.lines.map(({ kind, line }) => ({ kind, d: svgPath(frame, [line]) })),
+    markers: input.markers.map((marker) => {
+      const [x, y] = projectPoint(frame, marker.position);
+      const side = labelSide(marker.id);
+      return {
+        id: marker.id,
+        x,
+        y,
+        anchor: side === 'left' ? 'end' : 'start',
+        labelX: side === 'left' ? x - LABEL_GAP : x + LABEL_GAP,
+        name: marker.name,
+        nativeName: marker.nativeName,
+      };
+    }),
+    areas: AREA_LABELS.map((label) => ({ ...label, at: projectPoint(frame, label.position) }))
+      .filter((label) => inside(label.at))
+      .map(({ at: [x, y], text, secondLine, kind }) => ({ x, y, text, secondLine, kind })),
+  };
+}

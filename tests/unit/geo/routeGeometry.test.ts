@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildRouteGeometry, pathAlongRoute, type PlaceForMap } from '../../../src/lib/geo/routeGeometry.ts';
+import { tripRouteGeometry } from '../../../src/lib/geo/tripRouteGeometry.ts';
+import { haversineKm } from '../../../src/lib/geo/haversine.ts';
+
+/** A T-shaped network on the equator: a — b, then b branches to c (north) and d (south). */
+const place = (id: string, longitude: number, latitude: number): [string, PlaceForMap] => [
+  id,
+  { id, name: { en: id.toUpperCase() }, position: [longitude, latitude], kind: 'city', country: 'RU' },
+];
+const places = new Map([place('a', 0, 0), place('b', 2, 0), place('c', 2, 1), place('d', 2, -1), place('far', 40, 0)]);
+const ONE_DEGREE_KM = 111.195;
+
+const route = buildRouteGeometry(
+  [
+    { place: 'a', via: [[0, 1]] },
+    { place: 'b', via: [[0, 1]] },
+    { place: 'c', via: [] },
+    { place: 'd', branchFrom: 'b', via: [] },
+  ],
+  places,
+);
+
+describe('buildRouteGeometry', () => {
+  it('measures each leg along its shape points, not straight', () => {
+    // a → (1°E) → b is two one-degree segments; the via point lies on the straight line here.
+    expect(route.stops[1]!.legKm).toBeCloseTo(2 * ONE_DEGREE_KM, 0);
+    expect(route.stops[2]!.legKm).toBeCloseTo(ONE_DEGREE_KM, 0);
+  });
+
+  it('counts a branch from its junction, not from the stop before it', () => {
+    const d = route.stops[3]!;
+    expect(d.legFrom).toBe('b');
+    expect(d.cumulativeKm).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
+    expect(route.totalKm).toBeCloseTo(4 * ONE_DEGREE_KM, 0);
+  });
+
+  it('estimates time at 50 km/h', () => {
+    expect(route.stops[2]!.legHours).toBeCloseTo(ONE_DEGREE_KM / 50, 2);
+  });
+
+  it('names a stop that is not a place', () => {
+    expect(() =>
+      buildRouteGeometry(
+        [
+          { place: 'a', via: [] },
+          { place: 'nowhere', via: [] },
+        ],
+        places,
+      ),
+    ).toThrow(/"nowhere"/);
+  });
+});
+
+describe('pathAlongRoute', () => {
+  it('goes back up a branch and down the other without doubling back', () => {
+    const path = pathAlongRoute(route, 'c', 'd')!;
+    expect(path.map(([x, y]) => `${x},${y}`)).toEqual(['2,1', '2,0', '2,-1']);
+  });
+
+  it('runs backwards along the legs', () => {
+    const path = pathAlongRoute(route, 'b', 'a')!;
+    expect(path.map(([x, y]) => `${x},${y}`)).toEqual(['2,0', '1,0', '0,0']);
+  });
+
+  it('is null for a place off the route', () => {
+    expect(pathAlongRoute(route, 'a', 'far')).toBeNull();
+  });
+});
+
+describe('tripRouteGeometry', () => {
+  it('follows the railway for a train trip between stops of the route', () => {
+    const [segment] = tripRouteGeometry(
+      { slug: 't', mode: 'train', origin: 'a', destination: 'd', stops: [] },
+      places,
+      route,
+    );
+    expect(segment!.kind).toBe('rail');
+    expect(segment!.km).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
+  });
+
+  it('draws a great-circle arc for a flight, even between rail stops', () => {
+    const [segment] = tripRouteGeometry(
+      { slug: 't', mode: 'plane', origin: 'a', destination: 'c', stops: [] },
+      places,
+      route,
+    );
+    expect(segment!.kind).toBe('air');
+    expect(segment!.km).toBeCloseTo(haversineKm([0, 0], [2, 1]), 1);
+  });
+
+  it('marks a train trip off the mapped railway as approximate', () => {
+    const segments = tripRouteGeometry(
+      { slug: 't', mode: 'train', origin: 'a', destination: 'far', stops: ['b'] },
+      places,
+      route,
+    );
+    expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'approximate']);
+  });
+});
