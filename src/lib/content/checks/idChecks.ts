@@ -13,7 +13,7 @@ import { didYouMean } from '../../text/closestMatch.ts';
 /** For each collection, its ids and the file that defines each. */
 export type IdIndex = Map<string, Map<string, string>>;
 
-const LISTED_UP_TO = 12;
+const LISTED_UP_TO = 20;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
