@@ -37,6 +37,13 @@ const mistakes = [
     field: 'latitude',
     hint: 'latitude must be between -90 and 90',
   },
+  {
+    name: 'a route stop that is not a place',
+    file: 'content/routes/rail-2023.yaml',
+    change: replaceOnce('  - place: hamhung', '  - place: hamhong'),
+    field: 'stops.1.place',
+    hint: 'The id of a place in content/places/',
+  },
 ];
 
 describe('astro build with a bad content file', () => {
