@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/contentValidation.ts';
 
 /**
@@ -13,7 +14,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentValidation(), mdx()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    // Embeds are noindex frames of pages listed elsewhere, and the 404 page is no address at all.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') && !page.endsWith('/404/') }),
+  ],
   security: {
     csp: true,
   },

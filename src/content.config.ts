@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   articleSchema,
+  factSchema,
   passageSchema,
   placeSchema,
   routeSchema,
@@ -45,4 +46,9 @@ const passages = defineCollection({
   schema: passageSchema.extend({ source: reference('sources') }),
 });
 
-export const collections = { articles, trips, places, routes, sources, passages };
+const facts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/facts' }),
+  schema: factSchema(reference),
+});
+
+export const collections = { articles, trips, places, routes, sources, passages, facts };

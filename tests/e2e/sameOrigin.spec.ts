@@ -1,25 +1,28 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Request } from '@playwright/test';
+import { PAGE_PATHS } from '../support/builtPages.ts';
+import { loadWholePage, test } from '../support/sharedPage.ts';
 
 /**
  * The site must make no request to any host but its own: no tile servers,
- * web fonts, analytics or CDNs. Every request the page makes is recorded.
+ * web fonts, analytics or CDNs. Every request each page makes is recorded,
+ * including those of lazy islands (the map) that load when scrolled into view.
  */
-const PAGES = ['/', '/sources/', '/articles/the-2023-journey/'];
-
-for (const path of PAGES) {
-  test(`${path} requests nothing from another host`, async ({ page, baseURL }) => {
+for (const path of PAGE_PATHS) {
+  test(`${path} requests nothing from another host`, async ({ sharedPage, baseURL }) => {
     const ownOrigin = new URL(baseURL!).origin;
     const foreign: string[] = [];
-    page.on('request', (request) => {
+    const onRequest = (request: Request) => {
       const url = new URL(request.url());
       if (url.protocol === 'data:' || url.protocol === 'blob:') return;
       if (url.origin !== ownOrigin) foreign.push(request.url());
-    });
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    // Scrolling to the end brings lazy islands (the map) into view, so they load too.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    };
+    sharedPage.on('request', onRequest);
+    try {
+      await loadWholePage(sharedPage, path);
+    } finally {
+      sharedPage.off('request', onRequest);
+    }
     expect(foreign).toEqual([]);
   });
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempProject, replaceOnce, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, replaceField, type TempProject } from '../support/tempProject.ts';
 
 let project: TempProject;
 beforeAll(async () => {
@@ -19,21 +19,21 @@ const mistakes = [
   {
     name: 'an impossible date',
     file: 'content/trips/2019-04-vladivostok.yaml',
-    change: replaceOnce('start: "2019-04"', 'start: "2019-02-30"'),
+    change: replaceField('start', '"2019-02-30"'),
     field: 'start',
     hint: 'is not a real date',
   },
   {
     name: 'an unknown place id',
     file: 'content/trips/2019-04-vladivostok.yaml',
-    change: replaceOnce('origin: pyongyang', 'origin: pyongyan'),
+    change: replaceField('origin', 'pyongyan'),
     field: 'origin',
     hint: 'The id of a place in content/places/',
   },
   {
     name: 'a latitude of 95',
     file: 'content/places/ussuriysk.yaml',
-    change: replaceOnce('latitude: 43.8003', 'latitude: 95'),
+    change: replaceField('latitude', '95'),
     field: 'latitude',
     hint: 'latitude must be between -90 and 90',
   },

@@ -10,6 +10,8 @@ import { spawnSync } from 'node:child_process';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+const BIN = join(PROJECT_ROOT, 'node_modules', '.bin');
+
 const COPIED = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface TempProject {
@@ -19,6 +21,8 @@ export interface TempProject {
   write(path: string, text: string): Promise<void>;
   /** Runs a command from node_modules/.bin in the copy and returns its exit code and output. */
   run(command: string, args: string[]): { status: number | null; output: string };
+  /** Runs `npm run <script> -- <args>` in the copy, as an editor would. */
+  npm(script: string, args?: string[]): { status: number | null; output: string };
   remove(): Promise<void>;
 }
 
@@ -38,20 +42,10 @@ export async function createTempProject(): Promise<TempProject> {
       await writeFile(join(root, path), text);
     },
     run(command, args) {
-      const bin = join(PROJECT_ROOT, 'node_modules', '.bin');
-      const result = spawnSync(join(bin, command), args, {
-        cwd: root,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-        },
-        timeout: 180_000,
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+      return runIn(root, join(BIN, command), args);
+    },
+    npm(script, args = []) {
+      return runIn(root, 'npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])]);
     },
     async remove() {
       await rm(root, { recursive: true, force: true });
@@ -59,10 +53,38 @@ export async function createTempProject(): Promise<TempProject> {
   };
 }
 
+function runIn(root: string, command: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${BIN}:${process.env['PATH'] ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 /** Replaces one exact piece of text, failing loudly if the fixture no longer contains it. */
 export function replaceOnce(search: string, replacement: string): (text: string) => string {
   return (text) => {
     if (!text.includes(search)) throw new Error(`Fixture text not found: ${search}`);
     return text.replace(search, replacement);
+  };
+}
+
+/**
+ * Replaces the value of a top-level YAML field, whatever its quoting, failing loudly
+ * if the fixture has no such field.
+ */
+export function replaceField(field: string, value: string): (text: string) => string {
+  const line = new RegExp(`^${field}:.*$`, 'm');
+  return (text) => {
+    if (!line.test(text)) throw new Error(`Fixture has no top-level field: ${field}`);
+    return text.replace(line, `${field}: ${value}`);
   };
 }

@@ -10,8 +10,8 @@ export function publishedInOrder<T extends OrderedArticle>(articles: readonly T[
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
-/** The articles either side of one, for previous/next links. */
-export function neighbours<T extends OrderedArticle>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+/** The entries either side of one in an ordered list, for previous/next links (articles, trips). */
+export function neighbours<T extends { id: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
   const index = ordered.findIndex((article) => article.id === id);
   if (index === -1) return {};
   const result: { previous?: T; next?: T } = {};

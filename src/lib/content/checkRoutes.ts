@@ -1,9 +1,10 @@
 /**
- * Cross-file checks for content/routes/: every stop and figure end is a known place,
- * every passage exists, and each figure's words are really in the passage it cites,
- * so a figure shown beside the map is always the source's own.
+ * Checks for content/routes/ that a schema cannot express: a branch leaves from an
+ * earlier stop, a figure is measured between the route's own stops, and each figure's
+ * words are really in the passage it cites, so a figure shown beside the map is always
+ * the source's own. Whether the ids exist is checked with every other reference.
  */
-import type { ContentProblem } from './validateContent.ts';
+import type { ContentProblem } from './contentProblem.ts';
 import type { RouteData } from './schemas.ts';
 import { normaliseForComparison } from '../text/normaliseText.ts';
 
@@ -14,37 +15,12 @@ interface LoadedRoute {
 
 export function checkRoutes(
   routes: ReadonlyArray<LoadedRoute>,
-  placeIds: ReadonlySet<string>,
   passageQuotes: ReadonlyMap<string, string>,
   problems: ContentProblem[],
 ): void {
-  const placeList = [...placeIds].sort().join(', ');
   for (const { file, data } of routes) {
     if (!data) continue;
-    const unknownPlace = (field: string, id: string): void => {
-      if (!placeIds.has(id)) {
-        problems.push({
-          file,
-          field,
-          found: id,
-          expected: `The id of a place in content/places/ (one of: ${placeList}).`,
-        });
-      }
-    };
-    const unknownPassage = (field: string, id: string | undefined): void => {
-      if (id !== undefined && !passageQuotes.has(id)) {
-        problems.push({
-          file,
-          field,
-          found: id,
-          expected: 'The id of a passage listed in a file in content/sources/.',
-        });
-      }
-    };
-    data.citations.forEach((id, index) => unknownPassage(`citations.${index}`, id));
     data.stops.forEach((stop, index) => {
-      unknownPlace(`stops.${index}.place`, stop.place);
-      unknownPassage(`stops.${index}.passage`, stop.passage);
       const earlier = data.stops.slice(0, index).map((previous) => previous.place);
       if (stop.branchFrom !== undefined && !earlier.includes(stop.branchFrom)) {
         problems.push({
@@ -57,7 +33,6 @@ export function checkRoutes(
     });
     const stopIds = new Set(data.stops.map((stop) => stop.place));
     data.figures.forEach((figure, index) => {
-      unknownPassage(`figures.${index}.passage`, figure.passage);
       for (const end of ['from', 'to'] as const) {
         if (!stopIds.has(figure[end])) {
           problems.push({

@@ -7,25 +7,20 @@
  * so that an unknown reference fails the build instead of being logged and ignored.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import { z } from 'astro/zod';
-import { articleSchema, placeSchema, routeSchema, sourceSchema, tripSchema, type ReferenceFactory } from './schemas.ts';
+import { COLLECTIONS, type CollectionSpec } from './contentCollections.ts';
+import type { ContentEntry } from './contentEntry.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { checkFields } from './checks/fieldChecks.ts';
+import { checkReferences, indexIds } from './checks/idChecks.ts';
+import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
+import { checkSourceOriginal } from './checks/sourceChecks.ts';
+import { checkArticleBody } from './checks/articleBodyChecks.ts';
 import { checkRoutes } from './checkRoutes.ts';
-import { findCitationIds } from './citationIds.ts';
-import { earliestInstant, parsePartialDate } from '../dates/partialDate.ts';
-import { normaliseForComparison } from '../text/normaliseText.ts';
+import type { RouteData, SourceData } from './schemas.ts';
 
-export interface ContentProblem {
-  /** Path of the file, relative to the project root, as the editor sees it. */
-  file: string;
-  /** Dotted path of the field inside the file, or "(file)" for the file as a whole. */
-  field: string;
-  /** The value found, shown back to the editor; undefined when the field is missing. */
-  found: unknown;
-  /** What to write instead. */
-  expected: string;
-}
+export { formatProblems, type ContentProblem } from './contentProblem.ts';
 
 export interface ValidateOptions {
   /** Project root; file paths in problems are relative to it. */
@@ -36,101 +31,89 @@ export interface ValidateOptions {
   today?: Date;
 }
 
-interface LoadedFile<T> {
-  file: string;
-  id: string;
-  data: T | undefined;
-}
-
-/** Ids are plain strings here; whether they exist is checked after every file is read. */
-const idReference: ReferenceFactory<z.ZodString> = () =>
-  z.string({ error: 'Write the id as text.' }).min(1, 'The id is empty.');
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let current: unknown = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.length === 0 ? '(file)' : path.map(String).join('.');
-}
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   try {
     const names = await readdir(dir, { recursive: true });
-    return names.filter((name) => name.endsWith(extension)).sort();
+    return names
+      .filter((name) => name.endsWith(extension))
+      .map((name) => name.split(sep).join('/'))
+      .sort();
   } catch {
     return [];
   }
 }
 
-function parseYaml(text: string, file: string, problems: ContentProblem[]): unknown {
+interface YamlError {
+  reason?: string;
+  mark?: { line: number };
+}
+
+/** Parses YAML; a mistake is reported at its line, counted from the top of the file. */
+function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): unknown {
   try {
     return yaml.load(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const { reason, mark } = error as YamlError;
+    const line = mark === undefined ? undefined : mark.line + firstLine;
     problems.push({
       file,
-      field: '(file)',
-      found: reason,
-      expected: 'Valid YAML: "field: value" on each line, lists with "- ", text with a colon in quotes.',
+      field: line === undefined ? '(file)' : `(fields) line ${line}`,
+      found: mark === undefined ? String(error) : (text.split('\n')[mark.line] ?? '').trim(),
+      expected:
+        `Valid YAML${reason ? ` (the reader says: ${reason})` : ''}: "field: value" on each line, lists with "- ", ` +
+        'and text that contains a colon, a # or an apostrophe inside double quotes.',
     });
     return undefined;
   }
 }
 
-function applySchema<T>(schema: z.ZodType<T>, raw: unknown, file: string, problems: ContentProblem[]): T | undefined {
-  if (raw === null || typeof raw !== 'object') {
-    problems.push({ file, field: '(file)', found: raw, expected: 'A list of fields ("title: …", "leader: …").' });
-    return undefined;
-  }
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file, field: fieldName(issue.path), found: valueAt(raw, issue.path), expected: issue.message });
-  }
+/** The block of fields of a file: the whole file for YAML, the frontmatter for MDX. */
+function fieldsText(spec: CollectionSpec, text: string, file: string, problems: ContentProblem[]): string | undefined {
+  if (spec.format === 'yaml') return text;
+  const match = FRONTMATTER.exec(text);
+  if (match) return match[1] ?? '';
+  problems.push({
+    file,
+    field: '(frontmatter)',
+    found: text.slice(0, 40),
+    expected: 'The file must start with a --- block of fields, closed by another ---.',
+  });
   return undefined;
 }
 
-async function loadYamlCollection<T>(
+async function loadCollection(
   root: string,
-  dir: string,
-  schema: z.ZodType<T>,
+  contentDir: string,
+  spec: CollectionSpec,
   problems: ContentProblem[],
-): Promise<Array<LoadedFile<T> & { raw: unknown }>> {
-  const loaded = [];
-  for (const name of await listFiles(dir, '.yaml')) {
-    const file = relative(root, join(dir, name));
-    const raw = parseYaml(await readFile(join(dir, name), 'utf8'), file, problems);
+): Promise<ContentEntry[]> {
+  const dir = join(contentDir, spec.folder);
+  const extension = spec.format === 'yaml' ? '.yaml' : '.mdx';
+  const entries: ContentEntry[] = [];
+  for (const name of await listFiles(dir, extension)) {
+    const file = relative(root, join(dir, name)).split(sep).join('/');
+    const text = await readFile(join(dir, name), 'utf8');
+    const fields = fieldsText(spec, text, file, problems);
+    if (fields === undefined) continue;
+    const raw = parseYaml(fields, spec.format === 'mdx' ? 2 : 1, file, problems);
     if (raw === undefined) continue;
-    loaded.push({ file, id: name.replace(/\.yaml$/, ''), raw, data: applySchema(schema, raw, file, problems) });
-  }
-  return loaded;
-}
-
-function checkFutureDate(
-  value: string | undefined,
-  field: string,
-  file: string,
-  today: Date,
-  problems: ContentProblem[],
-): void {
-  if (value === undefined) return;
-  const date = parsePartialDate(value);
-  if (date && earliestInstant(date) > today.getTime()) {
-    problems.push({
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.push({ file, field: '(file)', found: raw, expected: 'A list of fields ("title: …", "leader: …").' });
+      continue;
+    }
+    const record = raw as Record<string, unknown>;
+    entries.push({
+      spec,
       file,
-      field,
-      found: value,
-      expected: `A date no later than today (${today.toISOString().slice(0, 10)}); set "planned: true" for a trip that has not happened yet.`,
+      fileId: name.slice(0, -extension.length),
+      raw: record,
+      data: checkFields(spec.schema, record, file, problems),
+      ...(spec.format === 'mdx' ? { text } : {}),
     });
   }
+  return entries;
 }
 
 export async function validateContent(options: ValidateOptions): Promise<ContentProblem[]> {
@@ -139,181 +122,33 @@ export async function validateContent(options: ValidateOptions): Promise<Content
   const today = options.today ?? new Date();
   const problems: ContentProblem[] = [];
 
-  const places = await loadYamlCollection(root, join(contentDir, 'places'), placeSchema(), problems);
-  const sources = await loadYamlCollection(root, join(contentDir, 'sources'), sourceSchema(), problems);
-  const trips = await loadYamlCollection(root, join(contentDir, 'trips'), tripSchema(idReference), problems);
+  const loaded = await Promise.all(COLLECTIONS.map((spec) => loadCollection(root, contentDir, spec, problems)));
+  const entries = loaded.flat();
+  const index = indexIds(entries, problems);
+  const sources = new Map(
+    entries.filter((entry) => entry.spec.name === 'sources').map((entry) => [entry.fileId, entry] as const),
+  );
 
-  const routes = await loadYamlCollection(root, join(contentDir, 'routes'), routeSchema(idReference), problems);
-
-  const placeIds = new Set(places.map((place) => place.id));
-  const sourceIds = new Set(sources.map((source) => source.id));
-  const tripSlugs = new Map<string, string>();
-  const passageOwners = new Map<string, string>();
-
-  for (const source of sources) {
-    if (!source.data) continue;
-    const original = await readFile(join(contentDir, 'sources', 'originals', source.data.file), 'utf8').catch(
-      () => undefined,
-    );
-    if (original === undefined) {
-      problems.push({
-        file: source.file,
-        field: 'file',
-        found: source.data.file,
-        expected: 'The name of a document in content/sources/originals/.',
-      });
+  for (const entry of entries) {
+    checkReferences(entry, index, problems);
+    checkPastDates(entry, today, problems);
+    if (entry.spec.name === 'sources') {
+      await checkSourceOriginal(entry, join(contentDir, 'sources', 'originals'), problems);
     }
-    const searchable = original === undefined ? undefined : normaliseForComparison(original);
-    source.data.passages.forEach((passage, index) => {
-      const owner = passageOwners.get(passage.id);
-      if (owner !== undefined) {
-        problems.push({
-          file: source.file,
-          field: `passages.${index}.id`,
-          found: passage.id,
-          expected: `A passage id used nowhere else; "${passage.id}" is already used in ${owner}.`,
-        });
-      }
-      passageOwners.set(passage.id, source.file);
-      if (searchable !== undefined && !searchable.includes(normaliseForComparison(passage.quote))) {
-        problems.push({
-          file: source.file,
-          field: `passages.${index}.quote`,
-          found: passage.quote,
-          expected: `The words exactly as they appear in ${source.data!.file}: copy and paste them from the document.`,
-        });
-      }
-    });
-  }
-
-  for (const trip of trips) {
-    if (!trip.data) continue;
-    const { data, file } = trip;
-    const earlier = tripSlugs.get(data.slug);
-    if (earlier !== undefined) {
-      problems.push({
-        file,
-        field: 'slug',
-        found: data.slug,
-        expected: `A slug used by no other trip; ${earlier} already uses it.`,
-      });
-    }
-    tripSlugs.set(data.slug, file);
-    const placeFields: Array<[string, string]> = [
-      ['origin', data.origin],
-      ['destination', data.destination],
-      ...data.stops.map((stop, index): [string, string] => [`stops.${index}`, stop]),
-    ];
-    for (const [field, id] of placeFields) {
-      if (!placeIds.has(id)) {
-        problems.push({
-          file,
-          field,
-          found: id,
-          expected: `The id of a place in content/places/ (one of: ${[...placeIds].sort().join(', ')}).`,
-        });
-      }
-    }
-    data.citations.forEach((id, index) => {
-      if (!passageOwners.has(id)) {
-        problems.push({
-          file,
-          field: `citations.${index}`,
-          found: id,
-          expected: 'The id of a passage listed in a file in content/sources/.',
-        });
-      }
-    });
-    if (!data.planned) {
-      checkFutureDate(data.start, 'start', file, today, problems);
-      checkFutureDate(data.end, 'end', file, today, problems);
+    if (entry.spec.format === 'mdx') {
+      checkArticleBody(entry, index, problems);
+      checkReportingDate(entry, sources, problems);
     }
   }
 
   const passageQuotes = new Map(
-    sources.flatMap((source) => source.data?.passages.map((passage) => [passage.id, passage.quote] as const) ?? []),
+    [...sources.values()].flatMap(
+      (source) => (source.data as SourceData | undefined)?.passages.map((p) => [p.id, p.quote] as const) ?? [],
+    ),
   );
-  checkRoutes(routes, placeIds, passageQuotes, problems);
-
-  const articleDir = join(contentDir, 'articles');
-  for (const name of await listFiles(articleDir, '.mdx')) {
-    const file = relative(root, join(articleDir, name));
-    const text = await readFile(join(articleDir, name), 'utf8');
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      problems.push({
-        file,
-        field: '(frontmatter)',
-        found: text.slice(0, 40),
-        expected: 'The file must start with a --- block of fields, closed by another ---.',
-      });
-      continue;
-    }
-    const raw = parseYaml(match[1] ?? '', file, problems);
-    if (raw === undefined) continue;
-    const data = applySchema(articleSchema(idReference), raw, file, problems);
-    if (data) {
-      data.sources.forEach((id, index) => {
-        if (!sourceIds.has(id)) {
-          problems.push({
-            file,
-            field: `sources.${index}`,
-            found: id,
-            expected: `The id of a source in content/sources/ (one of: ${[...sourceIds].sort().join(', ')}).`,
-          });
-        }
-      });
-      data.relatedTrips.forEach((slug, index) => {
-        if (!tripSlugs.has(slug)) {
-          problems.push({
-            file,
-            field: `relatedTrips.${index}`,
-            found: slug,
-            expected: 'The slug of a trip in content/trips/.',
-          });
-        }
-      });
-      if (data.published.getTime() > today.getTime()) {
-        problems.push({
-          file,
-          field: 'published',
-          found: data.published.toISOString().slice(0, 10),
-          expected: 'A publication date no later than today.',
-        });
-      }
-    }
-    for (const citation of findCitationIds(text.slice(match[0].length))) {
-      if (!passageOwners.has(citation.id)) {
-        problems.push({
-          file,
-          field: `<Cite id="${citation.id}"> on line ${citation.line + match[0].split('\n').length - 1}`,
-          found: citation.id,
-          expected: 'The id of a passage listed in a file in content/sources/.',
-        });
-      }
-    }
-  }
-
+  const routes = entries
+    .filter((entry) => entry.spec.name === 'routes')
+    .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
+  checkRoutes(routes, passageQuotes, problems);
   return problems;
-}
-
-function showValue(value: unknown): string {
-  if (value === undefined) return '(missing)';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
-}
-
-/** One block per problem, in the order an editor would fix them: file by file. */
-export function formatProblems(problems: ContentProblem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file));
-  const lines = [`${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:`, ''];
-  for (const problem of sorted) {
-    lines.push(`✗ ${problem.file}`);
-    lines.push(`    field:    ${problem.field}`);
-    lines.push(`    found:    ${showValue(problem.found)}`);
-    lines.push(`    expected: ${problem.expected}`);
-    lines.push('');
-  }
-  return lines.join('\n');
 }

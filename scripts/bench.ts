@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: builds the site, serves it with `astro preview`, and measures every
+ * page (Lighthouse mobile scores and Web Vitals; bytes, JavaScript and requests before
+ * and after the map nears the viewport), then how build time grows with 100 and 1,000
+ * extra trips. Reports go to bench/results/ as Markdown and JSON. Targets are reported,
+ * not enforced. BENCH_PORT picks the preview port (default 4380); CHROME_PATH the browser.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browserPath.ts';
+import { builtPagePaths, listBuiltFiles } from '../src/lib/quality/builtSite.ts';
+import type { PageMeasurement } from '../src/lib/bench/targets.ts';
+import {
+  buildTable,
+  markdownReport,
+  missedTargets,
+  summaryTable,
+  type BenchResult,
+} from '../src/lib/bench/benchReport.ts';
+import { startPreview, timedBuild } from './bench/astroCommand.ts';
+import { measurePageWeight } from './bench/pageWeight.ts';
+import { auditPage, launchChromeForLighthouse } from './bench/lighthouseAudit.ts';
+import { measureBuildGrowth } from './bench/buildGrowth.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const RESULTS = join(ROOT, 'bench', 'results');
+const PORT = Number(process.env['BENCH_PORT'] ?? 4380);
+const EXTRA_TRIPS = [100, 1000];
+
+const started = performance.now();
+const log = (message: string) => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[bench ${seconds}s] ${message}`);
+};
+
+// Built for the address it is served at, so canonical links point at the page audited.
+process.env['SITE_URL'] = `http://localhost:${PORT}`;
+log('building the site…');
+const buildSeconds = await timedBuild(ROOT);
+const builtPages = (await listBuiltFiles(DIST)).filter((file) => file.endsWith('.html')).length;
+log(`built ${builtPages} pages in ${buildSeconds.toFixed(1)} s`);
+
+const paths = await builtPagePaths(DIST);
+const preview = await startPreview(ROOT, PORT);
+const pages: PageMeasurement[] = [];
+try {
+  log(`measuring page weight of ${paths.length} pages in Chromium…`);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    for (const path of paths) pages.push(await measurePageWeight(browser, preview.url, path));
+  } finally {
+    await browser.close();
+  }
+
+  const chrome = await launchChromeForLighthouse(chromiumPath());
+  try {
+    for (const [index, page] of pages.entries()) {
+      log(`Lighthouse ${index + 1}/${pages.length}: ${page.path}`);
+      page.lighthouse = await auditPage(chrome, `${preview.url}${page.path}`);
+    }
+  } finally {
+    chrome.kill();
+  }
+} finally {
+  preview.stop();
+}
+
+const builds = [
+  { label: 'as it is', extraTrips: 0, pages: builtPages, seconds: buildSeconds },
+  ...(await measureBuildGrowth(EXTRA_TRIPS, log)),
+];
+
+const result: BenchResult = {
+  startedAt: new Date().toISOString(),
+  machine: `${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
+  pages,
+  builds,
+  durationSeconds: (performance.now() - started) / 1000,
+};
+
+await mkdir(RESULTS, { recursive: true });
+const stamp = result.startedAt.replace(/[:.]/g, '-');
+const markdown = markdownReport(result);
+for (const name of [`bench-${stamp}`, 'latest']) {
+  await writeFile(join(RESULTS, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(join(RESULTS, `${name}.md`), markdown);
+}
+
+console.log(`\n${summaryTable(pages)}\n\n${buildTable(builds)}\n`);
+const missed = missedTargets(pages);
+console.log(
+  missed.length === 0 ? 'Every target met.' : `Targets missed:\n${missed.map((line) => `  - ${line}`).join('\n')}`,
+);
+log(`done; reports in ${RESULTS} (latest.md, latest.json)`);

@@ -1,0 +1,100 @@
+/** The benchmark's Markdown report: one summary table, build times, the targets missed. */
+import { checkTargets, type PageMeasurement } from './targets.ts';
+
+export interface BuildTiming {
+  label: string;
+  extraTrips: number;
+  pages: number;
+  seconds: number;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  machine: string;
+  pages: PageMeasurement[];
+  builds: BuildTiming[];
+  durationSeconds: number;
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function summaryTable(pages: PageMeasurement[]): string {
+  const header = [
+    'page',
+    'perf',
+    'a11y',
+    'best pr.',
+    'SEO',
+    'LCP ms',
+    'CLS',
+    'TBT ms',
+    'KB gz before / after map',
+    'JS KB gz before / after',
+    'requests before / after',
+    'targets missed',
+  ];
+  const lines = [row(header), row(header.map(() => '---'))];
+  for (const page of pages) {
+    const lh = page.lighthouse;
+    const missed = checkTargets(page).filter((result) => !result.met).length;
+    lines.push(
+      row([
+        page.path,
+        lh ? lh.performance : '–',
+        lh ? lh.accessibility : '–',
+        lh ? lh.bestPractices : '–',
+        lh ? lh.seo : '–',
+        lh ? Math.round(lh.lcpMs) : '–',
+        lh ? lh.cls.toFixed(3) : '–',
+        lh ? Math.round(lh.tbtMs) : '–',
+        `${kilobytes(page.gzipBytesBeforeMap)} / ${kilobytes(page.gzipBytesAfterMap)}`,
+        `${kilobytes(page.jsGzipBytesBeforeMap)} / ${kilobytes(page.jsGzipBytesAfterMap)}`,
+        `${page.requestsBeforeMap} / ${page.requestsAfterMap}`,
+        missed === 0 ? 'none' : String(missed),
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function buildTable(builds: BuildTiming[]): string {
+  const lines = [row(['build', 'extra trips', 'pages', 'seconds']), row(['---', '---', '---', '---'])];
+  for (const build of builds) lines.push(row([build.label, build.extraTrips, build.pages, build.seconds.toFixed(1)]));
+  return lines.join('\n');
+}
+
+export function missedTargets(pages: PageMeasurement[]): string[] {
+  return pages.flatMap((page) =>
+    checkTargets(page)
+      .filter((result) => !result.met)
+      .map((result) => `${page.path}: ${result.target} (measured ${result.detail})`),
+  );
+}
+
+export function markdownReport(result: BenchResult): string {
+  const missed = missedTargets(result.pages);
+  return [
+    `# Benchmark ${result.startedAt}`,
+    '',
+    `${result.machine}; ran in ${result.durationSeconds.toFixed(0)} s. Lighthouse: mobile, simulated throttling.`,
+    'Bytes are the gzip size of every response; "before" is after load with the map out of view,',
+    '"after" once the map has been scrolled into view.',
+    '',
+    '## Pages',
+    '',
+    summaryTable(result.pages),
+    '',
+    '## Build time',
+    '',
+    buildTable(result.builds),
+    '',
+    '## Targets missed',
+    '',
+    ...(missed.length === 0 ? ['None.'] : missed.map((line) => `- ${line}`)),
+    '',
+  ].join('\n');
+}

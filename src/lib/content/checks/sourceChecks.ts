@@ -1,0 +1,40 @@
+/** Each source points at a document in content/sources/originals/ that contains every passage word for word. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContentEntry } from '../contentEntry.ts';
+import type { ContentProblem } from '../contentProblem.ts';
+import { normaliseForComparison } from '../../text/normaliseText.ts';
+
+interface SourceFields {
+  file: string;
+  passages: Array<{ quote: string }>;
+}
+
+export async function checkSourceOriginal(
+  source: ContentEntry,
+  originalsDir: string,
+  problems: ContentProblem[],
+): Promise<void> {
+  if (source.data === undefined) return;
+  const data = source.data as unknown as SourceFields;
+  const original = await readFile(join(originalsDir, data.file), 'utf8').catch(() => undefined);
+  if (original === undefined) {
+    problems.push({
+      file: source.file,
+      field: 'file',
+      found: data.file,
+      expected: 'The name of a document in content/sources/originals/.',
+    });
+    return;
+  }
+  const searchable = normaliseForComparison(original);
+  data.passages.forEach((passage, index) => {
+    if (searchable.includes(normaliseForComparison(passage.quote))) return;
+    problems.push({
+      file: source.file,
+      field: `passages.${index}.quote`,
+      found: passage.quote,
+      expected: `The words exactly as they appear in ${data.file}: copy and paste them from the document.`,
+    });
+  });
+}

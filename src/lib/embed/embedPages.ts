@@ -1,0 +1,40 @@
+/**
+ * The embeddable views and the full pages they come from. The embed control, the embed
+ * pages and the tests all read the addresses from here.
+ */
+export interface EmbedPage {
+  path: string;
+  title: string;
+  description: string;
+  fullPagePath: string;
+  /** A first height for the iframe code, close to the real one, so the host page barely shifts. */
+  initialHeight: number;
+}
+
+export const EMBEDS = {
+  map: {
+    path: '/embed/map/',
+    title: 'Route map: Pyongyang to Vladivostok, September 2023',
+    description: "The rail route of Kim Jong Un's September 2023 journey to Russia, for embedding in another page.",
+    fullPagePath: '/',
+    initialHeight: 560,
+  },
+  timeline: {
+    path: '/embed/timeline/',
+    title: "Timeline of North Korean leaders' trips",
+    description:
+      "Every journey abroad by North Korea's leaders that the sources report, for embedding in another page.",
+    fullPagePath: '/trips/',
+    initialHeight: 720,
+  },
+} as const satisfies Record<string, EmbedPage>;
+
+export function tripEmbed(slug: string, title: string, description: string): EmbedPage {
+  return {
+    path: `/embed/trips/${slug}/`,
+    title,
+    description: description.length > 160 ? `${description.slice(0, 157).trimEnd()}…` : description,
+    fullPagePath: `/trips/${slug}/`,
+    initialHeight: 480,
+  };
+}

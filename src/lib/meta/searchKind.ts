@@ -1,0 +1,12 @@
+/** What a search result is, shown above its title: read from the page's address. */
+const KINDS: [prefix: string, kind: string][] = [
+  ['/articles/', 'Section'],
+  ['/trips/', 'Trip'],
+  ['/places/', 'Place'],
+  ['/sources/', 'Sources'],
+];
+
+export function searchKind(path: string): string {
+  if (path === '/') return 'Overview';
+  return KINDS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'Page';
+}

@@ -1,0 +1,99 @@
+/**
+ * The social card (1200×630) as an SVG document: site name, the page's title and kind,
+ * and, for pages with a map, the route drawn in a panel on the right. Rendered to PNG at
+ * build time with resvg and the DejaVu fonts, so it looks the same on every machine.
+ */
+import { wrapWords } from './wrapWords.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** The panel the route is drawn in, so callers can fit their projection to it. */
+export const ROUTE_PANEL = { x: 780, y: 60, width: 360, height: 510 } as const;
+
+export interface CardPoint {
+  x: number;
+  y: number;
+  label?: string;
+}
+
+export interface SocialCard {
+  title: string;
+  /** What sort of page it is: "Article", "Trip", "Sources". */
+  kind: string;
+  /** The route in card pixels (inside ROUTE_PANEL), when the page has a map. */
+  route?: readonly CardPoint[];
+}
+
+const COLORS = {
+  background: '#fbfaf7',
+  band: '#1f5f3a',
+  bandText: '#ffffff',
+  text: '#1b1d1f',
+  muted: '#4f545a',
+  route: '#b3261e',
+  panel: '#f1eee6',
+  panelBorder: '#cfcabe',
+} as const;
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Longer titles get a smaller size so they still fit in four lines. */
+function titleLayout(title: string, textWidth: number): { fontSize: number; lines: string[] } {
+  for (const fontSize of [72, 62, 54, 46, 40]) {
+    const lines = wrapWords(title, charsPerLine(textWidth, fontSize));
+    if (lines.length <= 4) return { fontSize, lines };
+  }
+  const fontSize = 40;
+  return { fontSize, lines: wrapWords(title, charsPerLine(textWidth, fontSize)).slice(0, 5) };
+}
+
+/** DejaVu Sans Bold averages about two thirds of an em per glyph in mixed-case titles. */
+function charsPerLine(textWidth: number, fontSize: number): number {
+  return Math.floor(textWidth / (fontSize * 0.68));
+}
+
+function routeSvg(route: readonly CardPoint[]): string {
+  const panel = `<rect x="${ROUTE_PANEL.x}" y="${ROUTE_PANEL.y}" width="${ROUTE_PANEL.width}" height="${ROUTE_PANEL.height}" rx="12" fill="${COLORS.panel}" stroke="${COLORS.panelBorder}" stroke-width="2"/>`;
+  const points = route.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
+  const line = `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`;
+  const stops = route
+    .map((point) => {
+      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="10" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
+      if (!point.label) return dot;
+      // Labels sit on the side of the dot with more room, so they stay inside the panel.
+      const onLeft = point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2;
+      const labelX = onLeft ? point.x - 18 : point.x + 18;
+      const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" text-anchor="${onLeft ? 'end' : 'start'}" font-family="DejaVu Sans" font-size="24" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
+      return dot + label;
+    })
+    .join('');
+  return panel + line + stops;
+}
+
+export function socialCardSvg(card: SocialCard, siteName: string): string {
+  const hasRoute = card.route !== undefined && card.route.length > 1;
+  const textWidth = hasRoute ? ROUTE_PANEL.x - 60 - 40 : CARD_WIDTH - 120;
+  const { fontSize, lines } = titleLayout(card.title, textWidth);
+  const lineHeight = Math.round(fontSize * 1.18);
+  const firstBaseline = 200 + fontSize * 0.8;
+  const titleText = lines
+    .map(
+      (line, index) =>
+        `<text x="60" y="${Math.round(firstBaseline + index * lineHeight)}" font-family="DejaVu Sans" font-weight="bold" font-size="${fontSize}" fill="${COLORS.text}">${escapeXml(line)}</text>`,
+    )
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.background}"/>`,
+    `<rect width="${CARD_WIDTH}" height="16" fill="${COLORS.band}"/>`,
+    `<text x="60" y="100" font-family="DejaVu Sans" font-weight="bold" font-size="34" fill="${COLORS.band}">${escapeXml(siteName)}</text>`,
+    `<text x="60" y="150" font-family="DejaVu Sans" font-size="28" fill="${COLORS.muted}" letter-spacing="2">${escapeXml(card.kind.toUpperCase())}</text>`,
+    titleText,
+    hasRoute ? routeSvg(card.route!) : '',
+    `<rect y="${CARD_HEIGHT - 16}" width="${CARD_WIDTH}" height="16" fill="${COLORS.band}"/>`,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,13 @@
+/**
+ * Where the social card of a page is served: /og/<page path>.png, with the home page at
+ * /og/index.png. One rule shared by the layout (which links the card) and the endpoint
+ * (which draws it), so a page's og:image always names a file that exists.
+ */
+export function socialImageKey(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'index' : trimmed;
+}
+
+export function socialImagePath(pagePath: string): string {
+  return `/og/${socialImageKey(pagePath)}.png`;
+}

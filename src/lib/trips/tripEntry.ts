@@ -1,0 +1,69 @@
+/**
+ * Everything the timeline and a trip page show about one trip, worked out once from the
+ * trip's file: labels in words, dates at their precision, addresses.
+ */
+import {
+  DESCRIPTION_MAX,
+  LEADER_NAMES,
+  TRAVEL_MODE_LABELS,
+  VERIFICATION_LABELS,
+  type TripData,
+} from '../content/schemas.ts';
+import { tripAnchorId, tripPagePath, tripTimelinePath } from './tripAddresses.ts';
+import { tripDates, type TripDates } from './tripDates.ts';
+import { modeFilterValues, type Leader, type ModeFilterValue, type TravelMode } from './tripFilters.ts';
+
+/** The fields of a trip file the display needs; references may be ids or Astro references. */
+export type TripFields = Pick<
+  TripData,
+  'slug' | 'title' | 'leader' | 'start' | 'end' | 'mode' | 'summary' | 'verification' | 'note' | 'planned'
+>;
+
+export interface TripEntry {
+  slug: string;
+  title: string;
+  leader: Leader;
+  leaderName: string;
+  mode: TravelMode;
+  modeLabel: string;
+  modeFilterValues: readonly ModeFilterValue[];
+  dates: TripDates;
+  summary: string;
+  /** The summary cut to fit a search result or social card, at a word. */
+  description: string;
+  verificationLabel: string;
+  note?: string;
+  planned: boolean;
+  anchorId: string;
+  pagePath: string;
+  timelinePath: string;
+}
+
+export function toTripEntry(trip: TripFields): TripEntry {
+  const entry: TripEntry = {
+    slug: trip.slug,
+    title: trip.title,
+    leader: trip.leader,
+    leaderName: LEADER_NAMES[trip.leader],
+    mode: trip.mode,
+    modeLabel: TRAVEL_MODE_LABELS[trip.mode],
+    modeFilterValues: modeFilterValues(trip.mode),
+    dates: tripDates(trip.start, trip.end),
+    summary: trip.summary,
+    description: shortenAtWord(trip.summary, DESCRIPTION_MAX),
+    verificationLabel: VERIFICATION_LABELS[trip.verification],
+    planned: trip.planned,
+    anchorId: tripAnchorId(trip.slug),
+    pagePath: tripPagePath(trip.slug),
+    timelinePath: tripTimelinePath(trip.slug),
+  };
+  if (trip.note !== undefined) entry.note = trip.note;
+  return entry;
+}
+
+function shortenAtWord(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

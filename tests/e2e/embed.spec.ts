@@ -1,0 +1,91 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { recordCspViolations } from './support/cspViolations.ts';
+
+/**
+ * A newsroom page on another host embeds the site in an iframe and resizes the frame from
+ * the embed's messages, the way Pym.js and similar scripts do.
+ */
+// The host page is served for real from 127.0.0.1: another origin than the site's
+// localhost, and a local address, which Chromium's local network checks require of a page
+// that frames localhost (a page fulfilled by page.route counts as public and is refused).
+let hostServer: Server;
+let hostOrigin: string;
+const hostPages = new Map<string, string>();
+
+test.beforeAll(async () => {
+  hostServer = createServer((request, response) => {
+    const body = hostPages.get(request.url ?? '');
+    response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'Not found');
+  });
+  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => hostServer.close(resolve));
+});
+
+function hostPage(embedUrl: string, protocol: 'pym' | 'embed-size'): string {
+  const listener =
+    protocol === 'pym'
+      ? `const parts = typeof e.data === 'string' ? e.data.split('xPYMx') : [];
+         if (parts[0] === 'pym' && parts[1] === 'story-embed' && parts[2] === 'height') frame.height = parts[3];`
+      : `if (e.data && e.data.type === 'embed-size') frame.height = String(e.data.height);`;
+  const src = protocol === 'pym' ? `${embedUrl}?childId=story-embed` : embedUrl;
+  return `<!doctype html><html><body>
+    <h1>A newsroom story</h1>
+    <iframe id="frame" src="${src}" width="600" height="150" scrolling="no" title="Embed"></iframe>
+    <p id="after">After the embed</p>
+    <script>
+      const frame = document.getElementById('frame');
+      window.addEventListener('message', (e) => { ${listener} });
+    </script>
+  </body></html>`;
+}
+
+for (const [path, protocol] of [
+  ['/embed/map/', 'pym'],
+  ['/embed/timeline/', 'embed-size'],
+  ['/embed/trips/kim-jong-un-vladivostok-2019/', 'pym'],
+] as const) {
+  test(`${path} in an iframe on another host resizes the frame (${protocol}) and shows no site chrome`, async ({
+    page,
+    baseURL,
+  }) => {
+    const embedUrl = new URL(path, baseURL).href;
+    const storyPath = `/story-${protocol}${path.replace(/\//g, '-')}html`;
+    hostPages.set(storyPath, hostPage(embedUrl, protocol));
+    await page.goto(`${hostOrigin}${storyPath}`);
+    const frameElement = page.locator('#frame');
+    const frame = page.frameLocator('#frame');
+    await expect(frame.locator('main')).toBeVisible();
+
+    // The frame grows from its starting 150 px to the embed's own height.
+    await expect
+      .poll(async () => Number(await frameElement.getAttribute('height')), { timeout: 10_000 })
+      .toBeGreaterThan(150);
+    const contentHeight = await frame
+      .locator('body')
+      .evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    const frameHeight = Number(await frameElement.getAttribute('height'));
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+    // Nothing is cut off: the embed's document is no taller than its frame.
+    const overflow = await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+    expect(overflow).toBeLessThanOrEqual(1);
+
+    await expect(frame.locator('.site-header, .site-footer, header[class*="site"], footer')).toHaveCount(0);
+    await expect(frame.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  });
+}
+
+test('an embed page is noindex, points its canonical link at the full page and keeps to the CSP', async ({ page }) => {
+  const violations = await recordCspViolations(page);
+  await page.goto('/embed/map/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+  expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe('/');
+  expect(await violations()).toEqual([]);
+});

@@ -1,0 +1,23 @@
+/**
+ * The trips as editors wrote them in content/trips/, read straight from the files, so the
+ * end-to-end tests check the built site against the content rather than against itself.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { PROJECT_ROOT } from './tempProject.ts';
+
+export interface TripFile {
+  slug: string;
+  title: string;
+  leader: string;
+  mode: string;
+  summary: string;
+}
+
+export function readTripFiles(): TripFile[] {
+  const folder = join(PROJECT_ROOT, 'content', 'trips');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => yaml.load(readFileSync(join(folder, name), 'utf8')) as TripFile);
+}

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ScaffoldError, createContentFile } from '../../src/lib/scaffold/createContentFile.ts';
+import { validateContent } from '../../src/lib/content/validateContent.ts';
+import { createTempProject, type TempProject } from '../support/tempProject.ts';
+import {
+  TEST_PASSAGE,
+  TEST_PLACE,
+  TEST_PLACE_NAME,
+  TEST_TRIP,
+  TEST_TRIP_TITLE,
+  fillFields,
+  writeArticleText,
+} from '../support/fillIn.ts';
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+const today = new Date('2026-11-21T10:00:00Z');
+
+async function problemFields(root: string): Promise<string[]> {
+  return (await validateContent({ root, today })).map((problem) => `${problem.file} ${problem.field}`);
+}
+
+describe('createContentFile', () => {
+  it('creates a trip whose unfilled TODOs fail validation, field by field', async () => {
+    project = await createTempProject();
+    const created = await createContentFile('trip', TEST_TRIP_TITLE, { root: project.root, today });
+    expect(created.file).toBe('content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
+    expect(created.message).toContain('Created content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
+    expect(created.toFill).toEqual([
+      'leader',
+      'start',
+      'mode',
+      'origin',
+      'destination',
+      'summary',
+      'citations',
+      'verification',
+    ]);
+
+    const text = await readFile(join(project.root, created.file), 'utf8');
+    expect(text).toContain('slug: kim-jong-un-by-train-on-a-test-journey');
+    expect(text).toContain('2026-11-21');
+    for (const line of text.split('\n').filter((entry) => /^[a-z]/i.test(entry))) {
+      const previous = text.split('\n')[text.split('\n').indexOf(line) - 1];
+      expect(previous, `comment above "${line}"`).toMatch(/^# /);
+    }
+
+    const problems = await validateContent({ root: project.root, today });
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'leader',
+      'start',
+      'mode',
+      'origin',
+      'destination',
+      'summary',
+      'citations.0',
+      'verification',
+    ]);
+    for (const problem of problems) expect(problem.expected).toMatch(/^This field still needs filling in/);
+  });
+
+  it('makes a trip, a place and an article that pass validation once filled in', async () => {
+    project = await createTempProject();
+    const root = project.root;
+    await project.edit('content/sources/doc-004.yaml', TEST_PASSAGE);
+    const place = await createContentFile('place', TEST_PLACE_NAME, { root, today });
+    await project.edit(place.file, fillFields(TEST_PLACE));
+    const trip = await createContentFile('trip', TEST_TRIP_TITLE, { root, today });
+    await project.edit(trip.file, fillFields(TEST_TRIP));
+    await project.edit('content/articles/the-2023-journey.mdx', (text) => text.replace(/^order: \d+$/m, 'order: 40'));
+    const article = await createContentFile('article', 'How the armored train is guarded', { root, today });
+    expect(await readFile(join(root, article.file), 'utf8')).toMatch(/^order: 41$/m);
+    await project.edit(
+      article.file,
+      fillFields({
+        description: '"The three trains, the advance party and the soldiers who keep the leader\'s journey safe."',
+        reportingAsOf: '2023-09-12',
+        sources: '[doc-004]',
+      }),
+    );
+    await project.edit(
+      article.file,
+      writeArticleText(
+        '## A convoy of three\n\nThe leader travels with two more trains.<Cite id="ninety-carriages" />',
+      ),
+    );
+    expect(await problemFields(root)).toEqual([]);
+  });
+
+  it('refuses to overwrite a file that exists, and says which', async () => {
+    project = await createTempProject();
+    await createContentFile('place', TEST_PLACE_NAME, { root: project.root, today });
+    await project.edit('content/places/editor-test-station.yaml', fillFields(TEST_PLACE));
+    const before = await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8');
+    await expect(createContentFile('place', TEST_PLACE_NAME, { root: project.root, today })).rejects.toThrow(
+      new ScaffoldError(
+        'content/places/editor-test-station.yaml already exists, so nothing was written. Open that file to edit it, or choose a different title.',
+      ),
+    );
+    expect(await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('explains an unknown kind and an empty title', async () => {
+    await expect(createContentFile('photo', 'A picture', { root: '/nonexistent' })).rejects.toThrow(
+      /"photo" is not something npm run new can create. Use one of: article, trip, place./,
+    );
+    await expect(createContentFile('trip', '???', { root: '/nonexistent' })).rejects.toThrow(
+      /title with letters or digits/,
+    );
+  });
+});

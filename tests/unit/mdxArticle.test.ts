@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readMdxArticle } from '../../src/lib/content/mdxArticle.ts';
+
+const frontmatter = '---\ntitle: A title for the test\n---\n';
+
+describe('readMdxArticle', () => {
+  it('lists citations with their line in the whole file', () => {
+    const article = readMdxArticle(
+      `${frontmatter}\nOne fact.<Cite id="speed-50kmh" />\n\nTwo.<Cite id='departure-photo'/>\n`,
+    );
+    expect(article.syntaxError).toBeUndefined();
+    expect(article.citations).toEqual([
+      { id: 'speed-50kmh', line: 5 },
+      { id: 'departure-photo', line: 7 },
+    ]);
+  });
+
+  it('reports where MDX stops compiling', () => {
+    const article = readMdxArticle(`${frontmatter}\nFine.\n\nA fact.<Cite id="speed-50kmh">\n`);
+    expect(article.syntaxError).toMatchObject({ line: 7, message: expect.stringContaining('closing tag') });
+  });
+
+  it('finds Markdown images and image tags, with or without alt text', () => {
+    const article = readMdxArticle(
+      `${frontmatter}\n![](/a.jpg)\n\n![The train](/b.jpg)\n\n<img src="/c.jpg" />\n\n<img src="/d.jpg" alt="A carriage" />\n`,
+    );
+    expect(article.images).toEqual([
+      { line: 5, form: '![…](…)', src: '/a.jpg', alt: '' },
+      { line: 7, form: '![…](…)', src: '/b.jpg', alt: 'The train' },
+      { line: 9, form: '<img>', src: '/c.jpg', alt: undefined },
+      { line: 11, form: '<img>', src: '/d.jpg', alt: 'A carriage' },
+    ]);
+  });
+});
