@@ -10,7 +10,7 @@ import L from 'leaflet';
 import stylesheetUrl from './leafletRouteMap.css?url';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
-import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
+import { labelShownAt, type LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
@@ -132,6 +132,11 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     zoomSnap: 0.1,
     zoomDelta: 1,
     minZoom: 2,
+    maxBounds: [
+      [-85, -180],
+      [85, 180],
+    ],
+    maxBoundsViscosity: 1,
     maxZoom: 11,
     zoomAnimation: animate,
     fadeAnimation: animate,
@@ -144,16 +149,24 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
   map.createPane('labels').classList.add('map-labels-pane');
-  for (const label of data.labels) {
+  const areaLabels = data.labels.map((label) => {
     const html = element('span', 'map-area-label__text', label.text);
     if (label.secondLine) html.append(element('span', 'map-area-label__second', label.secondLine));
-    L.marker(toLatLng(label.position), {
+    const marker = L.marker(toLatLng(label.position), {
       icon: L.divIcon({ className: `map-area-label map-area-label--${label.kind}`, html, iconSize: [0, 0] }),
       interactive: false,
       keyboard: false,
       pane: 'labels',
-    }).addTo(map);
-  }
+    });
+    return { label, marker };
+  });
+  const showLabelsForZoom = (): void => {
+    for (const { label, marker } of areaLabels) {
+      if (labelShownAt(label, map.getZoom())) marker.addTo(map);
+      else marker.remove();
+    }
+  };
+  map.on('zoomend', showLabelsForZoom);
 
   const railLine = L.layerGroup(
     data.route.lines.map((line) => L.polyline(line.map(toLatLng), { className: 'map-route', interactive: false })),
@@ -244,6 +257,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   new FitControl({ position: 'topleft' }).addTo(map);
 
   map.fitBounds(framed(), { animate: false });
+  showLabelsForZoom();
   // The box can change size (rotation, the page settling while Leaflet starts); until the
   // reader moves the map, keep the whole route framed.
   let readerMoved = false;

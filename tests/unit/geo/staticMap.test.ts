@@ -87,3 +87,26 @@ describe('clipToBounds', () => {
     }
   });
 });
+
+describe('clipToBounds across the antimeridian', () => {
+  it('cuts a ring that crosses 180° instead of drawing a line round the world', () => {
+    // Clockwise, as d3 and world-atlas wind an exterior ring.
+    const acrossDateLine = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [170, 60],
+          [170, 70],
+          [-170, 70],
+          [-170, 60],
+          [170, 60],
+        ],
+      ],
+    };
+    const { lines } = clipToBounds(acrossDateLine, { west: -180, south: -85, east: 180, north: 85 });
+    const longestStep = Math.max(
+      ...lines.flatMap((ring) => ring.slice(1).map((point, index) => Math.abs(point[0] - ring[index]![0]))),
+    );
+    expect(longestStep).toBeLessThan(30);
+  });
+});
