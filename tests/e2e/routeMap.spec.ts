@@ -35,7 +35,8 @@ test('the interactive map draws the basemap, the route and a marker for every st
 
 test('every marker is reached with Tab and opens its popup with Enter', async ({ page }) => {
   await openMap(page);
-  await page.locator('.leaflet-control-zoom-in').focus();
+  // Start from the last link before the map; the markers come first inside it.
+  await page.locator('.route-map__summary a').last().focus();
   const reached: string[] = [];
   for (let step = 0; step < 40 && reached.length < STOPS.length; step += 1) {
     await page.keyboard.press('Tab');

@@ -173,11 +173,27 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   );
   const tripLayers = new Map<string, L.FeatureGroup>();
   for (const trip of data.trips) {
-    const group = L.featureGroup(
-      trip.segments.map((segment) =>
-        L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
-      ),
-    );
+    const lines = trip.segments.filter((segment) => segment.km > 0);
+    // A trip that begins and ends in one place (or whose places the sources do not
+    // separate) is drawn as a ring round that place, so choosing it still shows something.
+    const layers: L.Layer[] =
+      lines.length > 0
+        ? lines.map((segment) =>
+            L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
+          )
+        : [L.circleMarker(toLatLng(trip.places[0]!.position), { radius: 11, className: 'map-trip map-trip--point' })];
+    // On the main map, name the trip's places that are not stations; a trip's own page has markers for them.
+    for (const place of singleTrip ? [] : trip.places) {
+      if (data.route.stops.some((stop) => stop.id === place.id)) continue;
+      layers.push(
+        L.circleMarker(toLatLng(place.position), { radius: 4, className: 'map-trip-place' }).bindTooltip(place.name, {
+          permanent: true,
+          direction: 'right',
+          className: 'map-trip-label',
+        }),
+      );
+    }
+    const group = L.featureGroup(layers);
     group.on('click', () => options.onTripChosen(trip.slug));
     tripLayers.set(trip.slug, group);
   }
@@ -196,7 +212,12 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     tripLayers.get(singleTrip.slug)!.addTo(map);
     for (const place of singleTrip.places) {
       const placement = { side: 'right', shift: 0 } as const;
-      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, undefined, placement), undefined);
+      const popup = element('div', 'map-popup');
+      popup.tabIndex = -1;
+      popup.append(element('p', 'map-popup__title', place.name));
+      if (place.nativeName) popup.append(element('p', 'map-popup__native', place.nativeName));
+      popup.append(element('p', 'map-popup__figures', `On this trip: ${singleTrip.title}`));
+      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, undefined, placement), popup);
     }
     focusBounds = tripLayers.get(singleTrip.slug)!.getBounds();
     fitLabel = 'Fit whole trip';
