@@ -211,7 +211,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   if (singleTrip) {
     tripLayers.get(singleTrip.slug)!.addTo(map);
     for (const place of singleTrip.places) {
-      const placement = { side: 'right', shift: 0 } as const;
+      const placement = data.labelPlacements[place.id] ?? ({ side: 'right', shift: 0 } as const);
       const popup = element('div', 'map-popup');
       popup.tabIndex = -1;
       popup.append(element('p', 'map-popup__title', place.name));
