@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempProject, replaceField, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, replaceField, replaceOnce, type TempProject } from '../support/tempProject.ts';
 
 let project: TempProject;
 beforeAll(async () => {
@@ -36,6 +36,13 @@ const mistakes = [
     change: replaceField('latitude', '95'),
     field: 'latitude',
     hint: 'latitude must be between -90 and 90',
+  },
+  {
+    name: 'a route stop that is not a place',
+    file: 'content/routes/rail-2023.yaml',
+    change: replaceOnce('  - place: hamhung', '  - place: hamhong'),
+    field: 'stops.1.place',
+    hint: 'The id of a place in content/places/',
   },
 ];
 

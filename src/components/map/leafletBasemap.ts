@@ -1,7 +1,7 @@
 /**
  * The basemap under the interactive map: land, coastlines and borders from the site's
  * own Natural Earth files. Only one file is drawn at a time, the most detailed one that
- * suits the zoom and covers the centre of the view; each is fetched the first time it
+ * suits the zoom and covers the whole view; each is fetched the first time it
  * is needed, so a reader who never zooms out never downloads the world.
  */
 import L from 'leaflet';
@@ -44,10 +44,10 @@ export function createBasemap(map: L.Map, files: ReadonlyArray<BasemapFile>): vo
   const update = async (): Promise<void> => {
     const request = ++latest;
     const zoom = map.getZoom();
-    const centre = map.getCenter();
+    const view = map.getBounds();
     for (const file of files) {
       if (zoom < file.minZoom) continue;
-      if (!boundsOf(file).contains(centre) && file !== files.at(-1)) continue;
+      if (!boundsOf(file).contains(view) && file !== files.at(-1)) continue;
       let pending = loaded.get(file.id);
       if (!pending) {
         pending = loadLayer(file, 'basemap');

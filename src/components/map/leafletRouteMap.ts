@@ -10,7 +10,7 @@ import L from 'leaflet';
 import stylesheetUrl from './leafletRouteMap.css?url';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
-import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
+import { labelShownAt, type LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
@@ -132,6 +132,11 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     zoomSnap: 0.1,
     zoomDelta: 1,
     minZoom: 2,
+    maxBounds: [
+      [-85, -180],
+      [85, 180],
+    ],
+    maxBoundsViscosity: 1,
     maxZoom: 11,
     zoomAnimation: animate,
     fadeAnimation: animate,
@@ -144,27 +149,51 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
   map.createPane('labels').classList.add('map-labels-pane');
-  for (const label of data.labels) {
+  const areaLabels = data.labels.map((label) => {
     const html = element('span', 'map-area-label__text', label.text);
     if (label.secondLine) html.append(element('span', 'map-area-label__second', label.secondLine));
-    L.marker(toLatLng(label.position), {
+    const marker = L.marker(toLatLng(label.position), {
       icon: L.divIcon({ className: `map-area-label map-area-label--${label.kind}`, html, iconSize: [0, 0] }),
       interactive: false,
       keyboard: false,
       pane: 'labels',
-    }).addTo(map);
-  }
+    });
+    return { label, marker };
+  });
+  const showLabelsForZoom = (): void => {
+    for (const { label, marker } of areaLabels) {
+      if (labelShownAt(label, map.getZoom())) marker.addTo(map);
+      else marker.remove();
+    }
+  };
+  map.on('zoomend', showLabelsForZoom);
 
   const railLine = L.layerGroup(
     data.route.lines.map((line) => L.polyline(line.map(toLatLng), { className: 'map-route', interactive: false })),
   );
   const tripLayers = new Map<string, L.FeatureGroup>();
   for (const trip of data.trips) {
-    const group = L.featureGroup(
-      trip.segments.map((segment) =>
-        L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
-      ),
-    );
+    const lines = trip.segments.filter((segment) => segment.km > 0);
+    // A trip that begins and ends in one place (or whose places the sources do not
+    // separate) is drawn as a ring round that place, so choosing it still shows something.
+    const layers: L.Layer[] =
+      lines.length > 0
+        ? lines.map((segment) =>
+            L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
+          )
+        : [L.circleMarker(toLatLng(trip.places[0]!.position), { radius: 11, className: 'map-trip map-trip--point' })];
+    // On the main map, name the trip's places that are not stations; a trip's own page has markers for them.
+    for (const place of singleTrip ? [] : trip.places) {
+      if (data.route.stops.some((stop) => stop.id === place.id)) continue;
+      layers.push(
+        L.circleMarker(toLatLng(place.position), { radius: 4, className: 'map-trip-place' }).bindTooltip(place.name, {
+          permanent: true,
+          direction: 'right',
+          className: 'map-trip-label',
+        }),
+      );
+    }
+    const group = L.featureGroup(layers);
     group.on('click', () => options.onTripChosen(trip.slug));
     tripLayers.set(trip.slug, group);
   }
@@ -182,8 +211,13 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   if (singleTrip) {
     tripLayers.get(singleTrip.slug)!.addTo(map);
     for (const place of singleTrip.places) {
-      const placement = { side: 'right', shift: 0 } as const;
-      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, undefined, placement), undefined);
+      const placement = data.labelPlacements[place.id] ?? ({ side: 'right', shift: 0 } as const);
+      const popup = element('div', 'map-popup');
+      popup.tabIndex = -1;
+      popup.append(element('p', 'map-popup__title', place.name));
+      if (place.nativeName) popup.append(element('p', 'map-popup__native', place.nativeName));
+      popup.append(element('p', 'map-popup__figures', `On this trip: ${singleTrip.title}`));
+      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, undefined, placement), popup);
     }
     focusBounds = tripLayers.get(singleTrip.slug)!.getBounds();
     fitLabel = 'Fit whole trip';
@@ -244,6 +278,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   new FitControl({ position: 'topleft' }).addTo(map);
 
   map.fitBounds(framed(), { animate: false });
+  showLabelsForZoom();
   // The box can change size (rotation, the page settling while Leaflet starts); until the
   // reader moves the map, keep the whole route framed.
   let readerMoved = false;

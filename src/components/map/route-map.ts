@@ -20,14 +20,10 @@
  *     re-dispatches events it receives, so two listeners cannot loop.
  *   - The URL belongs to the timeline, which dispatches with origin 'url' on load.
  *     The map reads only #stop-<place id>, which opens the map on that stop.
+ *   The event's shape and its guard live in src/lib/trips/tripSelectEvent.ts.
  */
 import type { RouteMapController } from './leafletRouteMap.ts';
-
-export type TripSelectOrigin = 'map' | 'timeline' | 'url';
-export interface TripSelectDetail {
-  slug: string | null;
-  origin: TripSelectOrigin;
-}
+import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '../../lib/trips/tripSelectEvent.ts';
 
 /** How far outside the viewport loading starts, so the map is ready when it scrolls in. */
 const LOAD_MARGIN = '600px 0px';
@@ -39,7 +35,7 @@ class RouteMapElement extends HTMLElement {
   #selectedTrip: string | null | undefined;
 
   connectedCallback(): void {
-    document.addEventListener('trip-select', this.#onTripSelect);
+    document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.addEventListener('hashchange', this.#onHashChange);
     if (STOP_HASH.test(location.hash)) {
       this.#onHashChange();
@@ -60,7 +56,7 @@ class RouteMapElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
-    document.removeEventListener('trip-select', this.#onTripSelect);
+    document.removeEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -70,10 +66,7 @@ class RouteMapElement extends HTMLElement {
       const controller = await createRouteMap(this, {
         src: this.dataset['src'] ?? '/map-data/routes.json',
         trip: this.dataset['trip'],
-        onTripChosen: (slug) => {
-          const detail: TripSelectDetail = { slug, origin: 'map' };
-          document.dispatchEvent(new CustomEvent('trip-select', { detail, bubbles: true }));
-        },
+        onTripChosen: (slug) => document.dispatchEvent(createTripSelectEvent({ slug, origin: 'map' })),
       });
       if (this.#selectedTrip !== undefined) controller.showTrip(this.#selectedTrip);
       return controller;
@@ -82,7 +75,7 @@ class RouteMapElement extends HTMLElement {
   }
 
   #onTripSelect = (event: Event): void => {
-    const detail = (event as CustomEvent<TripSelectDetail>).detail;
+    const detail = readTripSelectDetail(event);
     if (!detail || detail.origin === 'map' || this.dataset['trip']) return;
     this.#selectedTrip = detail.slug;
     void this.#controller?.then((controller) => controller.showTrip(detail.slug));

@@ -34,9 +34,10 @@ export const BASEMAP_FILES: ReadonlyArray<BasemapFile> = [
     maxZoom: 5,
   },
   {
-    id: 'eurasia',
+    id: 'world',
     scale: '110m',
-    bounds: { west: 20, south: -12, east: 170, north: 72 },
+    // The whole world, so the edge of the data never shows however far a reader zooms out.
+    bounds: { west: -180, south: -85, east: 180, north: 85 },
     tolerance: 0.08,
     digits: 2,
     minZoom: 0,

@@ -4,12 +4,16 @@
  * (it closes polygons along the box edge correctly); a recording context collects
  * what it would have drawn, with latitude turned back the right way up.
  */
-import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoEquirectangular, geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Bounds } from './bounds.ts';
 
 export interface ClippedShapes {
   /** Open lines, or closed rings whose last point repeats the first. */
   lines: Array<Array<[number, number]>>;
+}
+
+function reachesAntimeridian(bounds: Bounds): boolean {
+  return bounds.west <= -180 || bounds.east >= 180;
 }
 
 export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): ClippedShapes {
@@ -30,13 +34,21 @@ export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): Cli
     arc() {},
     beginPath() {},
   };
-  // Screen-like axes (y grows downwards) give d3's clipping the ring orientation it expects.
-  const planar = geoIdentity()
-    .reflectY(true)
-    .clipExtent([
-      [bounds.west, -bounds.north],
-      [bounds.east, -bounds.south],
-    ]);
+  const extent: [[number, number], [number, number]] = [
+    [bounds.west, -bounds.north],
+    [bounds.east, -bounds.south],
+  ];
+  // Both map x = longitude, y = -latitude (screen-like, the ring orientation d3's clipping
+  // expects). A box that reaches the antimeridian goes through d3's spherical pipeline,
+  // which cuts rings crossing it (Russia's far east) instead of streaking them across the
+  // map; a regional box is clipped in the plane, which keeps 1:10m islands and lakes exact.
+  const planar = reachesAntimeridian(bounds)
+    ? geoEquirectangular()
+        .scale(180 / Math.PI)
+        .translate([0, 0])
+        .precision(0)
+        .clipExtent(extent)
+    : geoIdentity().reflectY(true).clipExtent(extent);
   geoPath(planar, recorder).pointRadius(0)(object);
   return { lines };
 }

@@ -9,7 +9,17 @@ import type { Bounds } from './bounds.ts';
 export const FRAME_PADDING = 0.14;
 export const EAST_LABEL_ROOM = 0.06;
 
+/** The least a map shows, in degrees: a trip that starts and ends in one city still gets its region. */
+export const MIN_SPAN = 3;
+
 export function framedBounds(bounds: Bounds): Bounds {
+  const grow = (low: number, high: number): [number, number] => {
+    const missing = Math.max(0, MIN_SPAN - (high - low)) / 2;
+    return [low - missing, high + missing];
+  };
+  const [west, east] = grow(bounds.west, bounds.east);
+  const [south, north] = grow(bounds.south, bounds.north);
+  bounds = { west, east, south, north };
   const width = bounds.east - bounds.west;
   const height = bounds.north - bounds.south;
   return {

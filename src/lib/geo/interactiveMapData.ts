@@ -26,7 +26,14 @@ export function interactiveMapData(data: RouteMapData): InteractiveMapData {
       segments: trip.segments.map((segment) => ({ ...segment, line: roundLine(segment.line) })),
     })),
     labels: AREA_LABELS,
-    labelPlacements: Object.fromEntries(data.route.stops.map((stop) => [stop.id, labelPlacement(stop.id)])),
+    labelPlacements: Object.fromEntries(
+      [
+        ...new Set([
+          ...data.route.stops.map((stop) => stop.id),
+          ...data.trips.flatMap((trip) => trip.places.map((place) => place.id)),
+        ]),
+      ].map((id) => [id, labelPlacement(id)]),
+    ),
     basemaps: BASEMAP_FILES.map(({ id, bounds, minZoom, maxZoom }) => ({
       id,
       url: `/map-data/${id}.json`,

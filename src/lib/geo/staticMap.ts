@@ -7,7 +7,7 @@ import { boundsOf, padBounds, type Bounds } from './bounds.ts';
 import type { BasemapLayer } from './basemap.ts';
 import type { BasemapScale } from './basemapSpecs.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, labelPlacement } from './mapLabels.ts';
+import { AREA_LABELS, labelPlacement, labelShownAt } from './mapLabels.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
 import { haversineKm } from './haversine.ts';
 import { framedBounds } from './framePadding.ts';
@@ -73,6 +73,11 @@ function scaleBarFor(frame: SvgFrame): { km: number; px: number } {
   return { km, px: Math.round((km / kmPer100px) * 1000) / 10 };
 }
 
+/** The web-map zoom that shows as much as the frame: 256 pixels span the world at zoom 0. */
+export function equivalentZoom(shown: Bounds, width: number): number {
+  return Math.log2(((width / 256) * 360) / (shown.east - shown.west));
+}
+
 export function buildStaticMap(input: StaticMapInput): StaticMapModel {
   const frame = fitFrame(framedBounds(boundsOf(input.focus)), input.width, input.height);
   const shown = frameBounds(frame);
@@ -100,7 +105,8 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
         nativeName: marker.nativeName,
       };
     }),
-    areas: AREA_LABELS.map((label) => ({ ...label, at: projectPoint(frame, label.position) }))
+    areas: AREA_LABELS.filter((label) => labelShownAt(label, equivalentZoom(shown, input.width)))
+      .map((label) => ({ ...label, at: projectPoint(frame, label.position) }))
       .filter((label) => inside(label.at))
       .map(({ at: [x, y], text, secondLine, kind }) => ({ x, y, text, secondLine, kind })),
     scaleBar: scaleBarFor(frame),
