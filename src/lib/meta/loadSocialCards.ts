@@ -24,7 +24,7 @@ export async function loadSocialCards(): Promise<PageCard[]> {
   }));
   const trips = await Promise.all(
     (await getCollection('trips')).map(async (trip) => {
-      const destination = await getEntry(trip.data.destination);
+      const destination = await getEntry('places', trip.data.destination.id);
       return {
         pagePath: `/trips/${trip.data.slug}/`,
         card: { title: trip.data.title, kind: destination ? `Trip · ${destination.data.name.en}` : 'Trip' },

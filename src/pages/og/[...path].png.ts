@@ -12,6 +12,7 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCard }> = ({ props }) =>
-  new Response(renderSocialCardPng(socialCardSvg(props.card, SITE_NAME)), {
+  // A fresh Uint8Array owns a plain ArrayBuffer, which is what Response accepts.
+  new Response(new Uint8Array(renderSocialCardPng(socialCardSvg(props.card, SITE_NAME))), {
     headers: { 'Content-Type': 'image/png' },
   });
