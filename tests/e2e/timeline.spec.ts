@@ -59,11 +59,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every trip has its page, linked from the timeline, and the page links back to its entry', async ({ page }) => {
-  for (const trip of trips) {
+for (const trip of trips) {
+  test(`${trip.slug}: its page is linked from the timeline and links back to its entry`, async ({ page }) => {
     await page.goto('/');
     await entry(page, trip.slug)
-      .getByRole('link', { name: new RegExp(trip.title) })
+      .getByRole('link', { name: `Sources and details for ${trip.title}`, exact: true })
       .click();
     await expect(page).toHaveURL(`/trips/${trip.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(trip.title);
@@ -71,8 +71,8 @@ test('every trip has its page, linked from the timeline, and the page links back
     await expect(page).toHaveURL(`/#trip-${trip.slug}`);
     await expect(page.locator(':target')).toHaveAttribute('id', `trip-${trip.slug}`);
     await expect(entry(page, trip.slug)).toBeInViewport();
-  }
-});
+  });
+}
 
 test('a trip page cites its sources on the sources page', async ({ page }) => {
   await page.goto(`/trips/${trips[0]!.slug}/`);

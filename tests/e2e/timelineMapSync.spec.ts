@@ -31,12 +31,9 @@ async function readMapView(page: Page): Promise<MapView> {
         const style = getComputedStyle(path);
         return Number(style.opacity) * Number(style.strokeOpacity);
       };
+      // A trip that starts and ends in one place draws a line of no length: where it lies still counts.
       const inFrame = (box: DOMRect) =>
-        box.width + box.height > 0 &&
-        box.right > frame.left &&
-        box.left < frame.right &&
-        box.bottom > frame.top &&
-        box.top < frame.bottom;
+        box.right >= frame.left && box.left <= frame.right && box.bottom >= frame.top && box.top <= frame.bottom;
       return {
         signature: JSON.stringify([
           pane?.style.transform,
@@ -59,12 +56,18 @@ async function waitForInteractiveMap(page: Page) {
 test('choosing each trip in the timeline shows its route on the map and writes the address', async ({ page }) => {
   await page.goto('/');
   await waitForInteractiveMap(page);
+  let previousRoute = '';
   for (const trip of trips) {
     const before = await readMapView(page);
     await chooser(page, trip.title).click();
     await expect(page).toHaveURL(`/?trip=${trip.slug}`);
-    await expect.poll(async () => (await readMapView(page)).signature).not.toBe(before.signature);
+    // Two trips over the same places share a fitted view; any other choice moves the map.
+    const route = [trip.origin, ...(trip.stops ?? []), trip.destination].join(' ');
+    if (route !== previousRoute) {
+      await expect.poll(async () => (await readMapView(page)).signature).not.toBe(before.signature);
+    }
     await expect.poll(async () => (await readMapView(page)).strongRoutesInView).toBeGreaterThan(0);
+    previousRoute = route;
   }
 });
 

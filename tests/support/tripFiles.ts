@@ -13,6 +13,9 @@ export interface TripFile {
   leader: string;
   mode: string;
   summary: string;
+  origin: string;
+  destination: string;
+  stops?: string[];
 }
 
 export function readTripFiles(): TripFile[] {

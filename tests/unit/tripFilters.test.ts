@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NO_FILTER,
-  filterCountLabel,
-  matchesTripFilter,
-  modeFilterValues,
-  tripFilterOptions,
-} from '../../src/lib/trips/tripFilters.ts';
+import { NO_FILTER, filterCountLabel, matchesTripFilter } from '../../src/lib/trips/tripFilters.ts';
+import { modeFilterValues, tripFilterOptions } from '../../src/lib/trips/tripFilterOptions.ts';
 
 const byTrain = { leader: 'kim-jong-un', modeFilterValues: modeFilterValues('train') };
 const byTrainAndAir = { leader: 'kim-il-sung', modeFilterValues: modeFilterValues('train-and-plane') };

@@ -11,7 +11,7 @@ import {
 } from '../content/schemas.ts';
 import { tripAnchorId, tripPagePath, tripTimelinePath } from './tripAddresses.ts';
 import { tripDates, type TripDates } from './tripDates.ts';
-import { modeFilterValues, type Leader, type ModeFilterValue, type TravelMode } from './tripFilters.ts';
+import { modeFilterValues, type Leader, type ModeFilterValue, type TravelMode } from './tripFilterOptions.ts';
 
 /** The fields of a trip file the display needs; references may be ids or Astro references. */
 export type TripFields = Pick<

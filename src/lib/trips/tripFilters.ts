@@ -1,14 +1,8 @@
 /**
- * Narrowing the timeline by leader and by mode of travel. A trip made partly by train
- * and partly by air counts under both "By train" and "By air": a reader asking which
- * trips used the train expects to find it.
+ * Narrowing the timeline by leader and by mode of travel, in the browser. This file
+ * imports no schema: what the client script bundles stays small and free of Zod, whose
+ * start-up probe for eval breaks the Content Security Policy.
  */
-import { LEADERS, LEADER_NAMES, TRAVEL_MODES, TRAVEL_MODE_LABELS } from '../content/schemas.ts';
-
-export type Leader = (typeof LEADERS)[number];
-export type TravelMode = (typeof TRAVEL_MODES)[number];
-/** What a reader can filter by: every mode except the combined one, which counts under both. */
-export type ModeFilterValue = Exclude<TravelMode, 'train-and-plane'>;
 
 export interface TripFilter {
   /** null shows every leader. */
@@ -19,18 +13,6 @@ export interface TripFilter {
 
 export const NO_FILTER: TripFilter = { leader: null, mode: null };
 
-const MODES_INCLUDED: Record<TravelMode, readonly ModeFilterValue[]> = {
-  train: ['train'],
-  plane: ['plane'],
-  'train-and-plane': ['train', 'plane'],
-  unknown: ['unknown'],
-};
-
-/** The filter values a trip of this mode answers to. */
-export function modeFilterValues(mode: TravelMode): readonly ModeFilterValue[] {
-  return MODES_INCLUDED[mode];
-}
-
 export function matchesTripFilter(
   trip: { leader: string; modeFilterValues: readonly string[] },
   filter: TripFilter,
@@ -38,29 +20,6 @@ export function matchesTripFilter(
   if (filter.leader !== null && trip.leader !== filter.leader) return false;
   if (filter.mode !== null && !trip.modeFilterValues.includes(filter.mode)) return false;
   return true;
-}
-
-export interface FilterOption {
-  value: string;
-  label: string;
-}
-
-/** Only the choices that match at least one trip, in a fixed order, so no choice empties the list. */
-export function tripFilterOptions(trips: readonly { leader: Leader; mode: TravelMode }[]): {
-  leaders: FilterOption[];
-  modes: FilterOption[];
-} {
-  const leadersPresent = new Set(trips.map((trip) => trip.leader));
-  const modesPresent = new Set(trips.flatMap((trip) => modeFilterValues(trip.mode)));
-  return {
-    leaders: LEADERS.filter((leader) => leadersPresent.has(leader)).map((leader) => ({
-      value: leader,
-      label: LEADER_NAMES[leader],
-    })),
-    modes: TRAVEL_MODES.filter((mode): mode is ModeFilterValue => modesPresent.has(mode as ModeFilterValue)).map(
-      (mode) => ({ value: mode, label: TRAVEL_MODE_LABELS[mode] }),
-    ),
-  };
 }
 
 /** What the filters leave, for the live region under them. */

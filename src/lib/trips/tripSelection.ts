@@ -3,17 +3,17 @@
  * are looking at. The URL is the one place the choice is kept: a component that starts
  * late (a map loaded when scrolled into view) reads it from here.
  */
-import { SLUG_PATTERN } from '../content/schemas.ts';
 import { TRIP_ANCHOR_PREFIX, tripAnchorId } from './tripAddresses.ts';
 
 export const TRIP_QUERY_PARAMETER = 'trip';
 
-/** The chosen slug, or null when none is chosen, the value is malformed or names no known trip. */
-export function readTripSelection(search: string, knownSlugs?: ReadonlySet<string>): string | null {
+/**
+ * The chosen slug, or null when none is chosen or it names no trip on the page: an
+ * address edited by hand or an old link to a renamed trip then simply chooses nothing.
+ */
+export function readTripSelection(search: string, knownSlugs: ReadonlySet<string>): string | null {
   const slug = new URLSearchParams(search).get(TRIP_QUERY_PARAMETER);
-  if (slug === null || !SLUG_PATTERN.test(slug)) return null;
-  if (knownSlugs !== undefined && !knownSlugs.has(slug)) return null;
-  return slug;
+  return slug !== null && knownSlugs.has(slug) ? slug : null;
 }
 
 /**

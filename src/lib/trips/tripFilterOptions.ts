@@ -1,0 +1,46 @@
+/**
+ * The choices the timeline's filters offer. A trip made partly by train and partly by air
+ * counts under both "By train" and "By air": a reader asking which trips used the train
+ * expects to find it.
+ */
+import { LEADERS, LEADER_NAMES, TRAVEL_MODES, TRAVEL_MODE_LABELS } from '../content/schemas.ts';
+
+export type Leader = (typeof LEADERS)[number];
+export type TravelMode = (typeof TRAVEL_MODES)[number];
+/** What a reader can filter by: every mode except the combined one, which counts under both. */
+export type ModeFilterValue = Exclude<TravelMode, 'train-and-plane'>;
+
+const MODES_INCLUDED: Record<TravelMode, readonly ModeFilterValue[]> = {
+  train: ['train'],
+  plane: ['plane'],
+  'train-and-plane': ['train', 'plane'],
+  unknown: ['unknown'],
+};
+
+/** The filter values a trip of this mode answers to. */
+export function modeFilterValues(mode: TravelMode): readonly ModeFilterValue[] {
+  return MODES_INCLUDED[mode];
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** Only the choices that match at least one trip, in a fixed order, so no choice empties the list. */
+export function tripFilterOptions(trips: readonly { leader: Leader; mode: TravelMode }[]): {
+  leaders: FilterOption[];
+  modes: FilterOption[];
+} {
+  const leadersPresent = new Set(trips.map((trip) => trip.leader));
+  const modesPresent = new Set(trips.flatMap((trip) => modeFilterValues(trip.mode)));
+  return {
+    leaders: LEADERS.filter((leader) => leadersPresent.has(leader)).map((leader) => ({
+      value: leader,
+      label: LEADER_NAMES[leader],
+    })),
+    modes: TRAVEL_MODES.filter((mode): mode is ModeFilterValue => modesPresent.has(mode as ModeFilterValue)).map(
+      (mode) => ({ value: mode, label: TRAVEL_MODE_LABELS[mode] }),
+    ),
+  };
+}
