@@ -6,6 +6,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
+import { ROUTE_MAP_ARTICLE } from '../content/routeMapArticle.ts';
 import type { RouteMapData } from '../geo/routeMapData.ts';
 import { SITE_NAME } from '../site/siteInfo.ts';
 import { routeOnCard } from './routeOnCard.ts';
@@ -16,9 +17,6 @@ export interface PageCard {
   pagePath: string;
   card: SocialCard;
 }
-
-/** The article that carries the route map of the 2023 journey. */
-const ROUTE_MAP_ARTICLE = 'the-2023-journey';
 
 function mainRouteCard(map: RouteMapData): CardRoute {
   const { stops, lines } = map.route;
