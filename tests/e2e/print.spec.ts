@@ -7,11 +7,14 @@ import { expect, test } from '@playwright/test';
 for (const path of ['/articles/the-2023-journey/']) {
   test(`${path} prints with the SVG map, absolute link addresses and no controls`, async ({ page }, testInfo) => {
     await page.goto(path);
+    await page.locator('.route-map').scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     await page.emulateMedia({ media: 'print' });
 
-    const staticMap = page.locator('main figure svg').first();
-    await expect(staticMap).toBeVisible();
+    // The page has loaded the live map by now; paper must still get the static drawing.
+    const staticMap = page.locator('main figure svg[role="img"]').filter({ visible: true });
+    await expect(staticMap).toHaveCount(1);
+    expect((await staticMap.boundingBox())!.height).toBeGreaterThan(200);
     for (const liveMap of await page.locator('.leaflet-container').all()) await expect(liveMap).toBeHidden();
 
     for (const control of ['button', 'details', 'select', 'input', 'textarea', 'copy-button']) {

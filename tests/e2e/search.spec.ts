@@ -23,7 +23,11 @@ test('a search address with ?q= shows its results on arrival, with no CSP violat
   const violations = await recordCspViolations(page);
   await page.goto('/search/?q=Pyongyang');
   await expect(page.locator('.search-results a[href="/articles/the-2023-journey/"]')).toBeVisible();
-  await expect(page.locator('.search-result__kind').first()).toHaveText('Section');
+  await expect(
+    page
+      .locator('.search-results li', { has: page.locator('a[href="/articles/the-2023-journey/"]') })
+      .locator('.search-result__kind'),
+  ).toHaveText('Section');
   expect(await violations()).toEqual([]);
 });
 

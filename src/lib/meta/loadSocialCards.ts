@@ -1,11 +1,16 @@
 /**
  * Every social card the build draws, keyed by the page it belongs to. A page added to the
  * site needs an entry here: the end-to-end test of the sitemap fails until it has one.
+ * Pages with a map get the route on their card, from the same data as the SVG map.
  */
 import { getCollection, getEntry } from 'astro:content';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
+import { loadRouteMap } from '../content/loadRouteMap.ts';
+import { ROUTE_MAP_ARTICLE } from '../content/routeMapArticle.ts';
+import type { RouteMapData } from '../geo/routeMapData.ts';
 import { SITE_NAME } from '../site/siteInfo.ts';
-import type { SocialCard } from './socialCardSvg.ts';
+import { routeOnCard } from './routeOnCard.ts';
+import type { CardRoute, SocialCard } from './socialCardSvg.ts';
 import { NOT_FOUND_PAGE, SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
 
 export interface PageCard {
@@ -13,26 +18,60 @@ export interface PageCard {
   card: SocialCard;
 }
 
+function mainRouteCard(map: RouteMapData): CardRoute {
+  const { stops, lines } = map.route;
+  return routeOnCard({
+    lines,
+    stops: stops.map((stop, index) => ({
+      position: stop.position,
+      label: index === 0 || index === stops.length - 1 ? stop.name.en : undefined,
+    })),
+  });
+}
+
+function tripRouteCard(map: RouteMapData, slug: string, originName: string, destinationName: string) {
+  const segments = map.trips.find((trip) => trip.slug === slug)?.segments ?? [];
+  if (segments.length === 0) return undefined;
+  const ends = segments.map((segment) => segment.line.at(-1)!);
+  return routeOnCard({
+    lines: segments.map((segment) => segment.line),
+    stops: [
+      { position: segments[0]!.line[0]!, label: originName },
+      ...ends.map((position, index) => ({ position, label: index === ends.length - 1 ? destinationName : undefined })),
+    ],
+  });
+}
+
 export async function loadSocialCards(): Promise<PageCard[]> {
+  const map = await loadRouteMap();
   const fixed = [SEARCH_PAGE, NOT_FOUND_PAGE, SOURCES_PAGE].map((page) => ({
     pagePath: page.path,
     card: { title: page.title, kind: page.kind },
   }));
   const articles = (await loadPublishedArticles()).map((article) => ({
     pagePath: `/articles/${article.id}/`,
-    card: { title: article.data.title, kind: 'Article' },
+    card: {
+      title: article.data.title,
+      kind: 'Article',
+      route: article.id === ROUTE_MAP_ARTICLE ? mainRouteCard(map) : undefined,
+    },
   }));
   const trips = await Promise.all(
     (await getCollection('trips')).map(async (trip) => {
-      const destination = await getEntry('places', trip.data.destination.id);
+      const origin = (await getEntry('places', trip.data.origin.id))?.data.name.en ?? '';
+      const destination = (await getEntry('places', trip.data.destination.id))?.data.name.en ?? '';
       return {
-        pagePath: `/trips/${trip.data.slug}/`,
-        card: { title: trip.data.title, kind: destination ? `Trip · ${destination.data.name.en}` : 'Trip' },
+        pagePath: `/trips/${trip.id}/`,
+        card: {
+          title: trip.data.title,
+          kind: `Trip · ${trip.data.start.slice(0, 4)}`,
+          route: tripRouteCard(map, trip.data.slug, origin, destination),
+        },
       };
     }),
   );
   return [
-    { pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer' } },
+    { pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer', route: mainRouteCard(map) } },
     { pagePath: '/trips/', card: { title: 'Trips', kind: 'Timeline' } },
     ...fixed,
     ...articles,

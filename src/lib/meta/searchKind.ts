@@ -8,5 +8,6 @@ const KINDS: [prefix: string, kind: string][] = [
 
 export function searchKind(path: string): string {
   if (path === '/') return 'Overview';
+  if (path === '/trips/') return 'Timeline';
   return KINDS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'Page';
 }

@@ -17,12 +17,18 @@ export interface CardPoint {
   label?: string;
 }
 
+/** A route in card pixels, inside ROUTE_PANEL: its lines and the places marked on it. */
+export interface CardRoute {
+  lines: readonly (readonly CardPoint[])[];
+  stops: readonly CardPoint[];
+}
+
 export interface SocialCard {
   title: string;
   /** What sort of page it is: "Article", "Trip", "Sources". */
   kind: string;
-  /** The route in card pixels (inside ROUTE_PANEL), when the page has a map. */
-  route?: readonly CardPoint[];
+  /** The route, when the page has a map. */
+  route?: CardRoute | undefined;
 }
 
 const COLORS = {
@@ -55,26 +61,31 @@ function charsPerLine(textWidth: number, fontSize: number): number {
   return Math.floor(textWidth / (fontSize * 0.68));
 }
 
-function routeSvg(route: readonly CardPoint[]): string {
+function routeSvg(route: CardRoute): string {
   const panel = `<rect x="${ROUTE_PANEL.x}" y="${ROUTE_PANEL.y}" width="${ROUTE_PANEL.width}" height="${ROUTE_PANEL.height}" rx="12" fill="${COLORS.panel}" stroke="${COLORS.panelBorder}" stroke-width="2"/>`;
-  const points = route.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
-  const line = `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`;
-  const stops = route
+  const lines = route.lines
+    .filter((line) => line.length > 1)
+    .map((line) => {
+      const points = line.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
+      return `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`;
+    })
+    .join('');
+  const stops = route.stops
     .map((point) => {
       const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="10" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
       if (!point.label) return dot;
       // Labels sit on the side of the dot with more room, so they stay inside the panel.
       const onLeft = point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2;
-      const labelX = onLeft ? point.x - 18 : point.x + 18;
+      const labelX = onLeft ? point.x - 22 : point.x + 22;
       const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" text-anchor="${onLeft ? 'end' : 'start'}" font-family="DejaVu Sans" font-size="24" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
       return dot + label;
     })
     .join('');
-  return panel + line + stops;
+  return panel + lines + stops;
 }
 
 export function socialCardSvg(card: SocialCard, siteName: string): string {
-  const hasRoute = card.route !== undefined && card.route.length > 1;
+  const hasRoute = card.route !== undefined && card.route.lines.some((line) => line.length > 1);
   const textWidth = hasRoute ? ROUTE_PANEL.x - 60 - 40 : CARD_WIDTH - 120;
   const { fontSize, lines } = titleLayout(card.title, textWidth);
   const lineHeight = Math.round(fontSize * 1.18);

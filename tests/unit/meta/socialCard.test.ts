@@ -3,6 +3,7 @@ import { socialImageKey, socialImagePath } from '../../../src/lib/meta/socialIma
 import { wrapWords } from '../../../src/lib/meta/wrapWords.ts';
 import { ROUTE_PANEL, escapeXml, socialCardSvg } from '../../../src/lib/meta/socialCardSvg.ts';
 import { pngSize, renderSocialCardPng } from '../../../src/lib/meta/renderSocialCardPng.ts';
+import { routeOnCard } from '../../../src/lib/meta/routeOnCard.ts';
 
 describe('socialImagePath', () => {
   it('puts the home page at /og/index.png and other pages at their path', () => {
@@ -34,10 +35,11 @@ describe('socialCardSvg', () => {
   it('draws the route panel only when the page has a route', () => {
     const plain = socialCardSvg({ title: 'Sources', kind: 'Sources' }, 'Site');
     expect(plain).not.toContain('<polyline');
-    const route = [
+    const stops = [
       { x: ROUTE_PANEL.x + 40, y: ROUTE_PANEL.y + 400, label: 'Pyongyang' },
       { x: ROUTE_PANEL.x + 300, y: ROUTE_PANEL.y + 60, label: 'Vladivostok' },
     ];
+    const route = { lines: [stops], stops };
     const withRoute = socialCardSvg({ title: 'A trip', kind: 'Trip', route }, 'Site');
     expect(withRoute).toContain('<polyline');
     expect(withRoute).toContain('>Pyongyang</text>');
@@ -52,5 +54,27 @@ describe('socialCardSvg', () => {
 describe('pngSize', () => {
   it('refuses bytes that are not a PNG', () => {
     expect(pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+  });
+});
+
+describe('routeOnCard', () => {
+  it('fits the route inside the map panel, north up and east right', () => {
+    const pyongyang: [number, number] = [125.75, 39.03];
+    const vladivostok: [number, number] = [131.89, 43.12];
+    const { lines, stops } = routeOnCard({
+      lines: [[pyongyang, [128.5, 41.5], vladivostok]],
+      stops: [{ position: pyongyang, label: 'Pyongyang' }, { position: vladivostok }],
+    });
+    for (const point of [...lines.flat(), ...stops]) {
+      expect(point.x).toBeGreaterThanOrEqual(ROUTE_PANEL.x);
+      expect(point.x).toBeLessThanOrEqual(ROUTE_PANEL.x + ROUTE_PANEL.width);
+      expect(point.y).toBeGreaterThanOrEqual(ROUTE_PANEL.y);
+      expect(point.y).toBeLessThanOrEqual(ROUTE_PANEL.y + ROUTE_PANEL.height);
+    }
+    const [start, end] = stops;
+    expect(end!.x).toBeGreaterThan(start!.x);
+    expect(end!.y).toBeLessThan(start!.y);
+    expect(start!.label).toBe('Pyongyang');
+    expect(end).not.toHaveProperty('label');
   });
 });

@@ -85,5 +85,6 @@ describe('searchKind', () => {
     expect(searchKind('/articles/a/')).toBe('Section');
     expect(searchKind('/trips/t/')).toBe('Trip');
     expect(searchKind('/')).toBe('Overview');
+    expect(searchKind('/trips/')).toBe('Timeline');
   });
 });

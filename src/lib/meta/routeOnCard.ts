@@ -1,0 +1,34 @@
+/**
+ * Fits a route into the social card's map panel with the same projection as the static
+ * SVG map (src/lib/geo/svgProjection.ts), so the card shows the route as the page draws it.
+ */
+import { boundsOf, padBounds } from '../geo/bounds.ts';
+import type { LngLat } from '../geo/lngLat.ts';
+import { fitFrame, projectPoint } from '../geo/svgProjection.ts';
+import { ROUTE_PANEL, type CardRoute } from './socialCardSvg.ts';
+
+export interface RouteToDraw {
+  lines: ReadonlyArray<ReadonlyArray<LngLat>>;
+  /** The places to mark; those with a label are named. */
+  stops: ReadonlyArray<{ position: LngLat; label?: string | undefined }>;
+}
+
+/** Inset from the panel's edge, so dots and labels stay inside its border. */
+const INSET = 36;
+
+export function routeOnCard(route: RouteToDraw): CardRoute {
+  const points = [...route.lines.flat(), ...route.stops.map((stop) => stop.position)];
+  const frame = fitFrame(
+    padBounds(boundsOf(points), 0.05),
+    ROUTE_PANEL.width - 2 * INSET,
+    ROUTE_PANEL.height - 2 * INSET,
+  );
+  const toCard = (point: LngLat) => {
+    const [x, y] = projectPoint(frame, point);
+    return { x: ROUTE_PANEL.x + INSET + x, y: ROUTE_PANEL.y + INSET + y };
+  };
+  return {
+    lines: route.lines.map((line) => line.map(toCard)),
+    stops: route.stops.map((stop) => ({ ...toCard(stop.position), ...(stop.label ? { label: stop.label } : {}) })),
+  };
+}
