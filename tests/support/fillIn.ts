@@ -31,27 +31,35 @@ export function addPassage(id: string, topic: string, quote: string): (text: str
   return (text) => `${text.trimEnd()}\n  - id: ${id}\n    topic: ${topic}\n    quote: >-\n      ${quote}\n`;
 }
 
-export const HANOI_PLACE = {
-  latitude: '21.0285',
-  longitude: '105.8542',
-  kind: 'capital',
+/**
+ * A place, a passage and a trip that exist only in the tests' copies of the project, so
+ * that content added to the real site never collides with them.
+ */
+export const TEST_PLACE_NAME = 'Editor Test Station';
+
+export const TEST_PLACE = {
+  latitude: '21.9519',
+  longitude: '106.7003',
+  kind: 'station',
   country: 'VN',
 };
 
-export const HANOI_PASSAGE = addPassage(
-  'hanoi-train',
+export const TEST_PASSAGE = addPassage(
+  'editor-test-passage',
   'The train journey to Hanoi in 2019',
   'for a meeting with Trump in Hanoi, Vietnam, Kim opted to take his train on a two-and-a-half day journey',
 );
 
-export const HANOI_TRIP = {
+export const TEST_TRIP_TITLE = 'Kim Jong Un by train on a test journey';
+
+export const TEST_TRIP = {
   leader: 'kim-jong-un',
   start: "'2019'",
   mode: 'train',
   origin: 'pyongyang',
-  destination: 'hanoi',
-  summary: "'Kim Jong Un rode his armored train for two and a half days to meet Donald Trump in Hanoi.'",
-  citations: '[hanoi-train]',
+  destination: 'editor-test-station',
+  summary: "'Kim Jong Un rode his armored train for two and a half days on a journey made up for the tests.'",
+  citations: '[editor-test-passage]',
   verification: 'reported-by-media',
 };
 

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { ScaffoldError, createContentFile } from '../../src/lib/scaffold/createContentFile.ts';
 import { validateContent } from '../../src/lib/content/validateContent.ts';
 import { createTempProject, type TempProject } from '../support/tempProject.ts';
-import { HANOI_PASSAGE, HANOI_PLACE, HANOI_TRIP, fillFields, writeArticleText } from '../support/fillIn.ts';
+import {
+  TEST_PASSAGE,
+  TEST_PLACE,
+  TEST_PLACE_NAME,
+  TEST_TRIP,
+  TEST_TRIP_TITLE,
+  fillFields,
+  writeArticleText,
+} from '../support/fillIn.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -21,9 +29,9 @@ async function problemFields(root: string): Promise<string[]> {
 describe('createContentFile', () => {
   it('creates a trip whose unfilled TODOs fail validation, field by field', async () => {
     project = await createTempProject();
-    const created = await createContentFile('trip', 'Kim Jong Un by train to Hanoi', { root: project.root, today });
-    expect(created.file).toBe('content/trips/kim-jong-un-by-train-to-hanoi.yaml');
-    expect(created.message).toContain('Created content/trips/kim-jong-un-by-train-to-hanoi.yaml');
+    const created = await createContentFile('trip', TEST_TRIP_TITLE, { root: project.root, today });
+    expect(created.file).toBe('content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
+    expect(created.message).toContain('Created content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
     expect(created.toFill).toEqual([
       'leader',
       'start',
@@ -36,7 +44,7 @@ describe('createContentFile', () => {
     ]);
 
     const text = await readFile(join(project.root, created.file), 'utf8');
-    expect(text).toContain('slug: kim-jong-un-by-train-to-hanoi');
+    expect(text).toContain('slug: kim-jong-un-by-train-on-a-test-journey');
     expect(text).toContain('2026-11-21');
     for (const line of text.split('\n').filter((entry) => /^[a-z]/i.test(entry))) {
       const previous = text.split('\n')[text.split('\n').indexOf(line) - 1];
@@ -60,13 +68,14 @@ describe('createContentFile', () => {
   it('makes a trip, a place and an article that pass validation once filled in', async () => {
     project = await createTempProject();
     const root = project.root;
-    await project.edit('content/sources/doc-004.yaml', HANOI_PASSAGE);
-    const place = await createContentFile('place', 'Hanoi', { root, today });
-    await project.edit(place.file, fillFields(HANOI_PLACE));
-    const trip = await createContentFile('trip', 'Kim Jong Un by train to Hanoi', { root, today });
-    await project.edit(trip.file, fillFields(HANOI_TRIP));
+    await project.edit('content/sources/doc-004.yaml', TEST_PASSAGE);
+    const place = await createContentFile('place', TEST_PLACE_NAME, { root, today });
+    await project.edit(place.file, fillFields(TEST_PLACE));
+    const trip = await createContentFile('trip', TEST_TRIP_TITLE, { root, today });
+    await project.edit(trip.file, fillFields(TEST_TRIP));
+    await project.edit('content/articles/the-2023-journey.mdx', (text) => text.replace(/^order: \d+$/m, 'order: 40'));
     const article = await createContentFile('article', 'How the armored train is guarded', { root, today });
-    expect(await readFile(join(root, article.file), 'utf8')).toMatch(/^order: 2$/m);
+    expect(await readFile(join(root, article.file), 'utf8')).toMatch(/^order: 41$/m);
     await project.edit(
       article.file,
       fillFields({
@@ -86,15 +95,15 @@ describe('createContentFile', () => {
 
   it('refuses to overwrite a file that exists, and says which', async () => {
     project = await createTempProject();
-    await createContentFile('place', 'Hanoi', { root: project.root, today });
-    await project.edit('content/places/hanoi.yaml', fillFields(HANOI_PLACE));
-    const before = await readFile(join(project.root, 'content/places/hanoi.yaml'), 'utf8');
-    await expect(createContentFile('place', 'Hanoi', { root: project.root, today })).rejects.toThrow(
+    await createContentFile('place', TEST_PLACE_NAME, { root: project.root, today });
+    await project.edit('content/places/editor-test-station.yaml', fillFields(TEST_PLACE));
+    const before = await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8');
+    await expect(createContentFile('place', TEST_PLACE_NAME, { root: project.root, today })).rejects.toThrow(
       new ScaffoldError(
-        'content/places/hanoi.yaml already exists, so nothing was written. Open that file to edit it, or choose a different title.',
+        'content/places/editor-test-station.yaml already exists, so nothing was written. Open that file to edit it, or choose a different title.',
       ),
     );
-    expect(await readFile(join(project.root, 'content/places/hanoi.yaml'), 'utf8')).toBe(before);
+    expect(await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8')).toBe(before);
   });
 
   it('explains an unknown kind and an empty title', async () => {

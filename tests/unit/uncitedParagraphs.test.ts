@@ -48,7 +48,9 @@ describe('findUncitedParagraphs', () => {
     const files = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
     expect(files.length).toBeGreaterThan(0);
     const problems = files.flatMap((name) =>
-      findUncitedParagraphs(readFileSync(join(dir, name), 'utf8')).map((p) => `${name}:${p.line} (${p.reason}) ${p.text}`),
+      findUncitedParagraphs(readFileSync(join(dir, name), 'utf8')).map(
+        (p) => `${name}:${p.line} (${p.reason}) ${p.text}`,
+      ),
     );
     expect(problems).toEqual([]);
   });

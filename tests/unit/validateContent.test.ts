@@ -67,4 +67,13 @@ describe('validateContent', () => {
     await project.edit('content/trips/2019-04-vladivostok.yaml', (text) => `${text}planned: true\n`);
     expect(await validateContent({ root: project.root, today })).toEqual([]);
   });
+
+  it('rejects a key fact that cites an unknown passage', async () => {
+    project = await createTempProject();
+    await project.edit('content/facts/top-speed.yaml', replaceOnce('[speed-50kmh]', '[speed-50-kmh]'));
+    const problems = await validateContent({ root: project.root });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/facts/top-speed.yaml', field: 'citations.0', found: 'speed-50-kmh' }),
+    ]);
+  });
 });

@@ -37,8 +37,19 @@ class TripTimelineElement extends HTMLElement {
     this.#enableFilters();
     if (!selectable) return;
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
-    const fromAddress = readTripSelection(window.location.search, new Set(this.#items.keys()));
-    if (fromAddress !== null) this.dispatchEvent(createTripSelectEvent({ slug: fromAddress, origin: 'url' }));
+    this.#restoreFromAddress();
+  }
+
+  /**
+   * Announced once every module script has run, so a map whose script comes later in the
+   * page is already listening. A map that builds itself later still should read the address.
+   */
+  #restoreFromAddress() {
+    const slug = readTripSelection(window.location.search, new Set(this.#items.keys()));
+    if (slug === null) return;
+    const announce = () => this.dispatchEvent(createTripSelectEvent({ slug, origin: 'url' }));
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
+    else announce();
   }
 
   disconnectedCallback() {
@@ -71,6 +82,7 @@ class TripTimelineElement extends HTMLElement {
     if (detail === null || detail.origin === 'timeline') return;
     if (detail.slug !== null && !this.#items.has(detail.slug)) return;
     this.#showChoice(detail.slug);
+    if (detail.origin === 'url' && detail.slug !== null) this.#revealInOwnScroll(this.#items.get(detail.slug)!.element);
     if (detail.origin !== 'map') return;
     this.#writeAddress(detail.slug);
     if (detail.slug !== null) this.#bringIntoView(this.#items.get(detail.slug)!.element);
@@ -94,6 +106,16 @@ class TripTimelineElement extends HTMLElement {
   #bringIntoView(element: HTMLLIElement) {
     if (element.hidden) this.#clearFilters();
     element.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  /**
+   * A choice restored on load: where the timeline scrolls on its own beside the map, its
+   * entry is brought into that box; the page itself stays where the reader landed.
+   */
+  #revealInOwnScroll(element: HTMLLIElement) {
+    if (!['auto', 'scroll'].includes(getComputedStyle(this).overflowY)) return;
+    const offset = element.getBoundingClientRect().top - this.getBoundingClientRect().top;
+    this.scrollTop += offset - this.clientHeight / 3;
   }
 
   #enableFilters() {

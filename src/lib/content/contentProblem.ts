@@ -28,7 +28,8 @@ export function valueAt(data: unknown, path: FieldPath): unknown {
 function showValue(value: unknown): string {
   if (value === undefined) return '(missing)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = JSON.stringify(value) ?? String(value);
+  // Text is shown as the editor wrote it, in quotes but without JSON's escaping.
+  const text = typeof value === 'string' ? `"${value.replace(/\s*\n\s*/g, ' ')}"` : (JSON.stringify(value) ?? String(value));
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 

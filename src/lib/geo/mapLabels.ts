@@ -14,9 +14,9 @@ export interface AreaLabel {
 }
 
 export const AREA_LABELS: ReadonlyArray<AreaLabel> = [
-  { text: 'NORTH KOREA', position: [126.75, 40.25], kind: 'country' },
+  { text: 'NORTH KOREA', position: [126.35, 40.2], kind: 'country' },
   { text: 'SOUTH KOREA', position: [127.9, 37.55], kind: 'country' },
-  { text: 'CHINA', position: [127.9, 42.7], kind: 'country' },
+  { text: 'CHINA', position: [128.0, 43.2], kind: 'country' },
   { text: 'RUSSIA', position: [133.3, 45.0], kind: 'country' },
   { text: 'JAPAN', position: [138.5, 36.2], kind: 'country' },
   { text: 'MONGOLIA', position: [104, 46.5], kind: 'country' },
@@ -26,9 +26,26 @@ export const AREA_LABELS: ReadonlyArray<AreaLabel> = [
 
 export type LabelSide = 'left' | 'right';
 
-/** Route places whose label goes left of the dot; every other label goes right. */
-const LEFT_LABELS = new Set(['hamhung', 'chongjin', 'rajin', 'tumangang', 'baranovsky']);
+export interface LabelPlacement {
+  side: LabelSide;
+  /** Nudge up (negative) or down (positive), in lines of text, where two labels would touch. */
+  shift: number;
+}
 
-export function labelSide(placeId: string): LabelSide {
-  return LEFT_LABELS.has(placeId) ? 'left' : 'right';
+/**
+ * Where each route place's label goes. Most sit left of the dot, inland, with the sea
+ * free for the line; pairs of stations a few kilometres apart are nudged apart.
+ */
+const PLACEMENTS: Record<string, LabelPlacement> = {
+  hamhung: { side: 'left', shift: 0 },
+  chongjin: { side: 'left', shift: 0 },
+  rajin: { side: 'left', shift: 0.45 },
+  tumangang: { side: 'left', shift: -0.45 },
+  baranovsky: { side: 'left', shift: 0.5 },
+  ussuriysk: { side: 'left', shift: -0.6 },
+  vladivostok: { side: 'left', shift: 0 },
+};
+
+export function labelPlacement(placeId: string): LabelPlacement {
+  return PLACEMENTS[placeId] ?? { side: 'right', shift: 0 };
 }

@@ -48,10 +48,19 @@ export interface FigureRow {
   hours: number;
 }
 
+export interface MapPlace {
+  id: string;
+  name: string;
+  nativeName?: string | undefined;
+  position: LngLat;
+}
+
 export interface TripLines {
   slug: string;
   title: string;
   segments: TripSegment[];
+  /** Where the trip started, stopped and ended, in order. */
+  places: MapPlace[];
 }
 
 export interface RouteMapData {
@@ -125,6 +134,10 @@ export function buildRouteMapData(
       slug: trip.slug,
       title: trip.title,
       segments: tripRouteGeometry(trip, places, geometry),
+      places: [trip.origin, ...trip.stops, trip.destination].map((id): MapPlace => {
+        const place = places.get(id)!;
+        return { id, name: place.name.en, nativeName: nativeNameOf(place).nativeName, position: place.position };
+      }),
     })),
   };
 }

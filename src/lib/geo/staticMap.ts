@@ -7,8 +7,10 @@ import { boundsOf, padBounds, type Bounds } from './bounds.ts';
 import type { BasemapLayer } from './basemap.ts';
 import type { BasemapScale } from './basemapSpecs.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, labelSide } from './mapLabels.ts';
-import { fitFrame, frameBounds, projectPoint, svgPath } from './svgProjection.ts';
+import { AREA_LABELS, labelPlacement } from './mapLabels.ts';
+import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
+import { haversineKm } from './haversine.ts';
+import { framedBounds } from './framePadding.ts';
 
 export type LineKind = 'rail' | 'air' | 'approximate';
 
@@ -42,10 +44,14 @@ export interface StaticMapModel {
     y: number;
     anchor: 'start' | 'end';
     labelX: number;
+    /** Vertical nudge of the label, in lines of text. */
+    shift: number;
     name: string;
     nativeName?: string | undefined;
   }>;
   areas: Array<{ x: number; y: number; text: string; secondLine?: string | undefined; kind: 'country' | 'sea' }>;
+  /** A scale bar of a round number of kilometres, measured at the centre of the frame. */
+  scaleBar: { km: number; px: number };
 }
 
 /** Wider frames need less detail: Natural Earth's 1:10m only where the route region fills the frame. */
@@ -56,9 +62,19 @@ export function scaleFor(bounds: Bounds): BasemapScale {
 }
 
 const LABEL_GAP = 7;
+const ROUND_LENGTHS_KM = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+
+function scaleBarFor(frame: SvgFrame): { km: number; px: number } {
+  const centre = frame.projection.invert!([frame.width / 2, frame.height / 2])!;
+  const east = frame.projection.invert!([frame.width / 2 + 100, frame.height / 2])!;
+  const kmPer100px = haversineKm([centre[0], centre[1]], [east[0], east[1]]);
+  const longest = (kmPer100px * frame.width) / 4 / 100;
+  const km = [...ROUND_LENGTHS_KM].reverse().find((length) => length <= longest) ?? ROUND_LENGTHS_KM[0]!;
+  return { km, px: Math.round((km / kmPer100px) * 1000) / 10 };
+}
 
 export function buildStaticMap(input: StaticMapInput): StaticMapModel {
-  const frame = fitFrame(padBounds(boundsOf(input.focus), 0.12), input.width, input.height);
+  const frame = fitFrame(framedBounds(boundsOf(input.focus)), input.width, input.height);
   const shown = frameBounds(frame);
   // About one pixel of the drawing, in degrees: finer detail would be invisible.
   const tolerance = (shown.east - shown.west) / input.width;
@@ -72,13 +88,14 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
     lines: input.lines.map(({ kind, line }) => ({ kind, d: svgPath(frame, [line]) })),
     markers: input.markers.map((marker) => {
       const [x, y] = projectPoint(frame, marker.position);
-      const side = labelSide(marker.id);
+      const { side, shift } = labelPlacement(marker.id);
       return {
         id: marker.id,
         x,
         y,
         anchor: side === 'left' ? 'end' : 'start',
         labelX: side === 'left' ? x - LABEL_GAP : x + LABEL_GAP,
+        shift,
         name: marker.name,
         nativeName: marker.nativeName,
       };
@@ -86,5 +103,6 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
     areas: AREA_LABELS.map((label) => ({ ...label, at: projectPoint(frame, label.position) }))
       .filter((label) => inside(label.at))
       .map(({ at: [x, y], text, secondLine, kind }) => ({ x, y, text, secondLine, kind })),
+    scaleBar: scaleBarFor(frame),
   };
 }

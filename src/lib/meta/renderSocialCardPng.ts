@@ -14,12 +14,12 @@ function dejavuFontFiles(): string[] {
   return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(folder, file));
 }
 
-export function renderSocialCardPng(svg: string): Uint8Array {
+export function renderSocialCardPng(svg: string): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: { fontFiles: dejavuFontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
   });
-  return new Uint8Array(resvg.render().asPng());
+  return Uint8Array.from(resvg.render().asPng());
 }
 
 /** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */

@@ -11,6 +11,15 @@ import { checkReference, type IdIndex } from './idChecks.ts';
 const MDX_HINT =
   'Text that compiles as MDX: close every tag (<Cite id="…" /> ends with />), and write a literal {, } or < as \\{, \\} or &lt;.';
 
+const CONTEXT = 40;
+
+/** The part of a long line around the column where the compiler stopped. */
+function around(line: string, column: number): string {
+  const start = Math.max(0, column - 1 - CONTEXT);
+  const end = Math.min(line.length, column - 1 + CONTEXT);
+  return `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+}
+
 /** Lines of the frontmatter block, which the body's placeholder check skips (the fields are checked on their own). */
 function bodyStartLine(text: string): number {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text);
@@ -26,8 +35,8 @@ export function checkArticleBody(article: ContentEntry, index: IdIndex, problems
     problems.push({
       file,
       field: `(text) line ${line}, column ${column}`,
-      found: `${text.split('\n')[line - 1]?.trim() ?? ''} — ${message}`,
-      expected: MDX_HINT,
+      found: around(text.split('\n')[line - 1] ?? '', column),
+      expected: `${MDX_HINT} The MDX compiler says: ${message}.`,
     });
   }
   for (const citation of parsed.citations) {

@@ -1,0 +1,287 @@
+/**
+ * The interactive route map, loaded by <route-map> only when it nears the viewport.
+ * Leaflet with vector layers only: a basemap from the site's own Natural Earth files
+ * (no tile server), the rail line, the trips, and L.divIcon markers (no marker images
+ * to fetch; Leaflet 1.9 makes them focusable buttons, opened with Enter).
+ */
+import L from 'leaflet';
+// Linked by hand when the map loads: a plain CSS import here would be hoisted into the
+// page by the build and fetched before the map is anywhere near the viewport.
+import stylesheetUrl from './leafletRouteMap.css?url';
+import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
+import type { LngLat } from '../../lib/geo/lngLat.ts';
+import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
+import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
+import { formatKm } from '../../lib/geo/formatDistance.ts';
+import { formatDuration } from '../../lib/geo/travelTime.ts';
+import { framedBounds } from '../../lib/geo/framePadding.ts';
+import { createBasemap } from './leafletBasemap.ts';
+
+export interface RouteMapController {
+  showStop(placeId: string): void;
+  showTrip(slug: string | null): void;
+}
+
+export interface RouteMapOptions {
+  src: string;
+  /** Show this trip only, as on a trip's own page. */
+  trip?: string | undefined;
+  onTripChosen(slug: string | null): void;
+}
+
+const toLatLng = ([longitude, latitude]: LngLat): L.LatLngTuple => [latitude, longitude];
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function stopIcon(
+  name: string,
+  nativeName: string | undefined,
+  nativeLang: string | undefined,
+  placement: LabelPlacement,
+): L.DivIcon {
+  const html = element('span', 'map-stop__inner');
+  html.append(element('span', 'map-stop__dot'));
+  const label = element('span', 'map-stop__label', name);
+  // A nudge in lines of text; setting style from script is allowed by the page's CSP.
+  label.style.marginTop = `${placement.shift * 1.15}em`;
+  if (nativeName) {
+    const native = element('span', 'map-stop__native', nativeName);
+    if (nativeLang) native.lang = nativeLang;
+    label.append(native);
+  }
+  html.append(label);
+  return L.divIcon({ className: `map-stop map-stop--${placement.side}`, html, iconSize: [14, 14], iconAnchor: [7, 7] });
+}
+
+function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: (slug: string) => void): HTMLElement {
+  const box = element('div', 'map-popup');
+  box.tabIndex = -1;
+  const title = element('p', 'map-popup__title', stop.name.en);
+  if (stop.nativeName) {
+    const native = element('span', 'map-popup__native', ` ${stop.nativeName}`);
+    if (stop.nativeLang) native.lang = stop.nativeLang;
+    title.append(native);
+  }
+  box.append(title);
+  if (stop.legFrom !== null) {
+    box.append(
+      element(
+        'p',
+        'map-popup__figures',
+        `${formatKm(stop.legKm)} from ${stop.legFromName} · ${formatKm(stop.cumulativeKm)} in all · about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate)`,
+      ),
+    );
+  } else {
+    box.append(element('p', 'map-popup__figures', 'Start of the line'));
+  }
+  if (stop.note) box.append(element('p', 'map-popup__note', stop.note));
+  if (stop.passage) {
+    const link = element('a', 'map-popup__source', 'What the source says');
+    link.href = `/sources/#passage-${stop.passage}`;
+    box.append(link);
+  }
+  const through = trips.filter((trip) => trip.places.some((place) => place.id === stop.id));
+  if (through.length > 0) {
+    const list = element('ul', 'map-popup__trips');
+    for (const trip of through) {
+      const button = element('button', 'map-popup__trip', `Show trip: ${trip.title}`);
+      button.type = 'button';
+      button.addEventListener('click', () => onTripChosen(trip.slug));
+      const item = element('li', '');
+      item.append(button);
+      list.append(item);
+    }
+    box.append(list);
+  }
+  return box;
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+  if (existing) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`The map's stylesheet ${href} did not load.`)));
+    document.head.append(link);
+  });
+}
+
+export async function createRouteMap(host: HTMLElement, options: RouteMapOptions): Promise<RouteMapController> {
+  const [response] = await Promise.all([fetch(options.src), loadStylesheet(stylesheetUrl)]);
+  if (!response.ok) throw new Error(`The map data ${options.src} did not load (${response.status}).`);
+  const data = (await response.json()) as InteractiveMapData;
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const animate = !reducedMotion;
+  const singleTrip = options.trip === undefined ? undefined : data.trips.find((trip) => trip.slug === options.trip);
+
+  const container = element('div', 'route-map__leaflet');
+  host.append(container);
+  const map = L.map(container, {
+    zoomSnap: 0.1,
+    zoomDelta: 1,
+    minZoom: 2,
+    maxZoom: 11,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+    inertia: animate,
+    renderer: L.svg({ padding: 0.3 }),
+    attributionControl: false,
+  });
+  L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
+  L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
+
+  map.createPane('labels').classList.add('map-labels-pane');
+  for (const label of data.labels) {
+    const html = element('span', 'map-area-label__text', label.text);
+    if (label.secondLine) html.append(element('span', 'map-area-label__second', label.secondLine));
+    L.marker(toLatLng(label.position), {
+      icon: L.divIcon({ className: `map-area-label map-area-label--${label.kind}`, html, iconSize: [0, 0] }),
+      interactive: false,
+      keyboard: false,
+      pane: 'labels',
+    }).addTo(map);
+  }
+
+  const railLine = L.layerGroup(
+    data.route.lines.map((line) => L.polyline(line.map(toLatLng), { className: 'map-route', interactive: false })),
+  );
+  const tripLayers = new Map<string, L.FeatureGroup>();
+  for (const trip of data.trips) {
+    const group = L.featureGroup(
+      trip.segments.map((segment) =>
+        L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
+      ),
+    );
+    group.on('click', () => options.onTripChosen(trip.slug));
+    tripLayers.set(trip.slug, group);
+  }
+
+  const markers = new Map<string, L.Marker>();
+  const addMarker = (id: string, position: LngLat, icon: L.DivIcon, popup: HTMLElement | undefined): void => {
+    const marker = L.marker(toLatLng(position), { icon, keyboard: true, riseOnHover: true });
+    if (popup) marker.bindPopup(popup, { autoPanPadding: [24, 24], maxWidth: 260 });
+    marker.addTo(map);
+    markers.set(id, marker);
+  };
+
+  let focusBounds: L.LatLngBounds;
+  let fitLabel: string;
+  if (singleTrip) {
+    tripLayers.get(singleTrip.slug)!.addTo(map);
+    for (const place of singleTrip.places) {
+      const placement = { side: 'right', shift: 0 } as const;
+      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, undefined, placement), undefined);
+    }
+    focusBounds = tripLayers.get(singleTrip.slug)!.getBounds();
+    fitLabel = 'Fit whole trip';
+  } else {
+    railLine.addTo(map);
+    for (const stop of data.route.stops) {
+      const placement = data.labelPlacements[stop.id] ?? { side: 'right', shift: 0 };
+      addMarker(
+        stop.id,
+        stop.position,
+        stopIcon(stop.name.en, stop.nativeName, stop.nativeLang, placement),
+        popupFor(stop, data.trips, options.onTripChosen),
+      );
+    }
+    focusBounds = L.latLngBounds(data.route.stops.map((stop) => toLatLng(stop.position)));
+    fitLabel = 'Fit whole route';
+  }
+
+  // Keyboard readers land in the popup they opened, and go back to the marker when it closes.
+  let opener: HTMLElement | null = null;
+  map.on('popupopen', (event) => {
+    const icon = document.activeElement;
+    opener = icon instanceof HTMLElement && icon.classList.contains('map-stop') ? icon : null;
+    if (opener) event.popup.getElement()?.querySelector<HTMLElement>('.map-popup')?.focus();
+  });
+  // Leaflet closes popups on Escape only while the map itself has focus, not inside a popup.
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') map.closePopup();
+  });
+  map.on('popupclose', () => {
+    opener?.focus();
+    opener = null;
+  });
+
+  const framed = (): L.LatLngBounds => {
+    const box = framedBounds({
+      west: focusBounds.getWest(),
+      south: focusBounds.getSouth(),
+      east: focusBounds.getEast(),
+      north: focusBounds.getNorth(),
+    });
+    return L.latLngBounds([box.south, box.west], [box.north, box.east]);
+  };
+  const fit = (): void => {
+    map.fitBounds(framed(), { animate });
+  };
+  const FitControl = L.Control.extend({
+    onAdd(): HTMLElement {
+      const bar = element('div', 'leaflet-bar map-fit');
+      const button = element('button', 'map-fit__button', fitLabel);
+      button.type = 'button';
+      button.addEventListener('click', () => fit());
+      L.DomEvent.disableClickPropagation(bar);
+      bar.append(button);
+      return bar;
+    },
+  });
+  new FitControl({ position: 'topleft' }).addTo(map);
+
+  map.fitBounds(framed(), { animate: false });
+  // The box can change size (rotation, the page settling while Leaflet starts); until the
+  // reader moves the map, keep the whole route framed.
+  let readerMoved = false;
+  let fitting = false;
+  map.on('dragstart zoomstart', () => {
+    if (!fitting) readerMoved = true;
+  });
+  new ResizeObserver(() => {
+    map.invalidateSize({ pan: false });
+    if (readerMoved) return;
+    fitting = true;
+    map.fitBounds(framed(), { animate: false });
+    fitting = false;
+  }).observe(container);
+  createBasemap(map, data.basemaps);
+  host.dataset['ready'] = 'true';
+
+  let shownTrip: string | null = null;
+  return {
+    showStop(placeId) {
+      const marker = markers.get(placeId);
+      if (!marker) return;
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate });
+      marker.openPopup();
+    },
+    showTrip(slug) {
+      if (singleTrip || slug === shownTrip) return;
+      if (shownTrip !== null) tripLayers.get(shownTrip)?.remove();
+      const layer = slug === null ? undefined : tripLayers.get(slug);
+      shownTrip = layer ? slug : null;
+      host.classList.toggle('route-map--trip-shown', layer !== undefined);
+      if (layer) {
+        layer.addTo(map);
+        focusBounds = layer.getBounds();
+      } else {
+        focusBounds = L.latLngBounds(data.route.stops.map((stop) => toLatLng(stop.position)));
+      }
+      fit();
+    },
+  };
+}
