@@ -8,7 +8,7 @@ import { pageFile } from '../../src/lib/quality/builtSite.ts';
  * trips, into the trip's map (a marker opened with Enter) and back to the timeline,
  * with nothing but Tab, Shift+Tab and Enter.
  */
-const MAX_TABS = 200;
+const MAX_TABS = 120;
 const ARTICLE = /^\/articles\/[a-z0-9-]+\/$/;
 const TRIP = /^\/trips\/[a-z0-9-]+\/$/;
 
