@@ -17,7 +17,7 @@ import { checkReferences, indexIds } from './checks/idChecks.ts';
 import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
-import { checkRoutes } from './checkRoutes.ts';
+import { checkRoutes } from './checks/routeChecks.ts';
 import type { RouteData, SourceData } from './schemas.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';

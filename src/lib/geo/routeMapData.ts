@@ -6,7 +6,13 @@
 import { haversineKm } from './haversine.ts';
 import { lineLengthKm } from './lineLength.ts';
 import type { LngLat } from './lngLat.ts';
-import { buildRouteGeometry, pathAlongRoute, type PlaceForMap, type RouteStopInput } from './routeGeometry.ts';
+import {
+  buildRouteGeometry,
+  pathAlongRoute,
+  type PlaceForMap,
+  type RouteStop,
+  type RouteStopInput,
+} from './routeGeometry.ts';
 import { estimatedHours } from './travelTime.ts';
 import { tripRouteGeometry, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
 
@@ -20,7 +26,11 @@ export interface RouteInput {
   figures: ReadonlyArray<{ passage: string; words: string; from: string; to: string }>;
 }
 
-export interface StopRow {
+/** A row of the stop table: the geometry's leg figures, with the names a reader sees. */
+export interface StopRow extends Pick<
+  RouteStop,
+  'legFrom' | 'legKm' | 'cumulativeKm' | 'legHours' | 'cumulativeHours' | 'passage' | 'note'
+> {
   id: string;
   name: PlaceForMap['name'];
   /** The Korean or Russian name, whichever the place has. */
@@ -28,14 +38,7 @@ export interface StopRow {
   nativeLang?: 'ko' | 'ru' | undefined;
   position: LngLat;
   kind: string;
-  legFrom: string | null;
   legFromName: string | null;
-  legKm: number;
-  cumulativeKm: number;
-  legHours: number;
-  cumulativeHours: number;
-  passage?: string | undefined;
-  note?: string | undefined;
 }
 
 export interface FigureRow {

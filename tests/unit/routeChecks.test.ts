@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoutes } from '../../src/lib/content/checkRoutes.ts';
+import { checkRoutes } from '../../src/lib/content/checks/routeChecks.ts';
 import type { ContentProblem } from '../../src/lib/content/validateContent.ts';
 import type { RouteData } from '../../src/lib/content/schemas.ts';
 

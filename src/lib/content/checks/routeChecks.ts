@@ -4,9 +4,9 @@
  * words are really in the passage it cites, so a figure shown beside the map is always
  * the source's own. Whether the ids exist is checked with every other reference.
  */
-import type { ContentProblem } from './contentProblem.ts';
-import type { RouteData } from './schemas.ts';
-import { normaliseForComparison } from '../text/normaliseText.ts';
+import type { ContentProblem } from '../contentProblem.ts';
+import type { RouteData } from '../schemas.ts';
+import { normaliseForComparison } from '../../text/normaliseText.ts';
 
 interface LoadedRoute {
   file: string;
