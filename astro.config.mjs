@@ -13,7 +13,7 @@ const site = process.env.SITE_URL ?? 'https://armored-train.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     contentValidation(),
     mdx(),
