@@ -1,7 +1,8 @@
 /**
  * What a reader's browser downloads for a page, measured in Chromium at a phone's size:
  * once after load with the map out of view, and again once the map has been scrolled
- * into view (Leaflet and the route data load only then). Each response is gzip-compressed
+ * into view and pointed at (Leaflet and the route data load only when the reader reaches
+ * for the map; being in view is not enough). Each response is gzip-compressed
  * here, so the figures do not depend on whether the preview server compresses.
  */
 import { gzipSync } from 'node:zlib';
@@ -67,7 +68,7 @@ export async function measurePageWeight(
 
   const map = page.locator(MAP_SELECTOR).first();
   const hasMap = (await map.count()) > 0;
-  if (hasMap) await map.scrollIntoViewIfNeeded();
+  if (hasMap) await map.hover();
   else await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await settle(page);
   await Promise.all(pending);

@@ -69,7 +69,11 @@ test('home → article → trip → its map → back to the timeline, by keyboar
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${trip.path}$`));
 
-  // The map loads as it nears the viewport, which moving the focus down the page does.
+  // The static map's "Explore the map" button loads the interactive map and hands it the focus.
+  await tabTo(page, 'the button that opens the interactive map', (focus) =>
+    focus.description.startsWith('button "Explore the map'),
+  );
+  await expect.poll(async () => (await focused(page)).inMap, { timeout: 15_000 }).toBe(true);
   await tabTo(page, 'a marker on the trip map', (focus) => focus.inMap && focus.marker);
   await page.keyboard.press('Enter');
   await expect(page.locator('.leaflet-popup')).toBeVisible();

@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 for (const path of ['/articles/the-2023-journey/']) {
   test(`${path} prints with the SVG map, absolute link addresses and no controls`, async ({ page }, testInfo) => {
     await page.goto(path);
-    await page.locator('.route-map').scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
+    await page.locator('route-map').hover();
+    await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
     await page.emulateMedia({ media: 'print' });
 
     // The page has loaded the live map by now; paper must still get the static drawing.

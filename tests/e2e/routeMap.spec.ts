@@ -16,7 +16,7 @@ const TRIP = 'kim-jong-un-vladivostok-2019';
 
 async function openMap(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.locator('route-map').scrollIntoViewIfNeeded();
+  await page.locator('route-map').hover();
   await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
 }
 
@@ -76,28 +76,42 @@ test('the fit control is a button that works from the keyboard', async ({ page }
   for (const name of STOPS) await expect.poll(() => inFrame(name)).toBe(true);
 });
 
-test('Leaflet, its CSS and the map data load only when the map nears the viewport', async ({ page }) => {
-  // Put the map far below the fold whatever else the home page holds above it.
-  await page.route('/', async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      '<section id="route"',
-      '<svg width="10" height="6000" aria-hidden="true"></svg><section id="route"',
-    );
-    await route.fulfill({ response, body: html });
-  });
+test('Leaflet, its CSS and the map data load only when the reader reaches for the map', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
   const mapRequests = (): string[] => requested.filter((path) => /leaflet|map-data/i.test(path));
+  // A trip page, where the map is in the first screen: being in view is not enough.
+  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await expect(page.locator('route-map')).toBeInViewport();
+  await page.waitForLoadState('networkidle');
   expect(mapRequests()).toEqual([]);
+  await expect(page.locator('route-map svg.static-map:visible')).toHaveCount(1);
 
-  await page.locator('route-map').scrollIntoViewIfNeeded();
+  await page.locator('route-map').hover();
   await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
   expect(mapRequests().some((path) => /leaflet.*\.js$/.test(path))).toBe(true);
   expect(mapRequests().some((path) => /leaflet.*\.css$/.test(path))).toBe(true);
   expect(mapRequests()).toContain('/map-data/routes.json');
+});
+
+test('the "Explore the map" button opens the interactive map by keyboard and hands it the focus', async ({ page }) => {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Explore the map' });
+  await button.focus();
+  await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('route-map .leaflet-container')).toBeFocused();
+  await expect(button).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.map-stop').first()).toBeFocused();
+});
+
+test('choosing a trip in the timeline loads the map with that trip on it', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((slug) => {
+    document.dispatchEvent(new CustomEvent('trip-select', { detail: { slug, origin: 'timeline' }, bubbles: true }));
+  }, TRIP);
+  await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('path.map-trip')).not.toHaveCount(0);
 });
 
 test('a link to #stop-ussuriysk opens the page with the map on that stop', async ({ page }) => {
@@ -151,6 +165,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const svg = page.locator('route-map svg.static-map:visible');
     await expect(svg).toHaveCount(1);
+    // Nothing to explore without a script to load the interactive map.
+    await expect(page.locator('.route-map__explore')).toBeHidden();
     await expect(svg.locator('.static-map__land')).toHaveAttribute('d', /^M/);
     await expect(svg.locator('.static-map__line--rail')).toHaveCount(STOPS.length - 1);
     const rows = page.locator('.stop-table tbody tr');

@@ -46,9 +46,9 @@ async function readMapView(page: Page): Promise<MapView> {
     });
 }
 
-/** The interactive map loads when it nears the viewport. */
+/** The interactive map loads when the reader points at it. */
 async function waitForInteractiveMap(page: Page) {
-  await page.locator('route-map').first().scrollIntoViewIfNeeded();
+  await page.locator('route-map').first().hover();
   await expect(page.locator('route-map .leaflet-container').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('route-map .leaflet-overlay-pane path').first()).toBeAttached();
 }

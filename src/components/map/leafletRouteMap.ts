@@ -1,5 +1,5 @@
 /**
- * The interactive route map, loaded by <route-map> only when it nears the viewport.
+ * The interactive route map, loaded by <route-map> only when the reader reaches for it.
  * Leaflet with vector layers only: a basemap from the site's own Natural Earth files
  * (no tile server), the rail line, the trips, and L.divIcon markers (no marker images
  * to fetch; Leaflet 1.9 makes them focusable buttons, opened with Enter).
@@ -18,6 +18,8 @@ import { framedBounds } from '../../lib/geo/framePadding.ts';
 import { createBasemap } from './leafletBasemap.ts';
 
 export interface RouteMapController {
+  /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
+  focus(): void;
   showStop(placeId: string): void;
   showTrip(slug: string | null): void;
 }
@@ -298,6 +300,9 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
 
   let shownTrip: string | null = null;
   return {
+    focus() {
+      container.focus();
+    },
     showStop(placeId) {
       const marker = markers.get(placeId);
       if (!marker) return;

@@ -1,7 +1,10 @@
 /**
- * <route-map>: swaps the static SVG map for an interactive Leaflet map when the element
- * comes within about a screen of the viewport. Until then nothing of Leaflet, its CSS or
- * the map data is fetched; without JavaScript the static map and the stop table remain.
+ * <route-map>: swaps the static SVG map for an interactive Leaflet map when the reader
+ * reaches for it: points at it or touches it, focuses or presses its "Explore the map"
+ * button, chooses a trip in the timeline, or follows a link to one of its stops. Until
+ * then nothing of Leaflet, its CSS or the map data is fetched: the static map already
+ * shows the route, and a phone that only reads the page never pays for ~50 kB of script
+ * and its start-up work. Without JavaScript the static map and the stop table remain.
  *
  * Attributes (set by RouteMap.astro):
  *   data-src   the JSON the map draws (/map-data/routes.json)
@@ -25,63 +28,74 @@
 import type { RouteMapController } from './leafletRouteMap.ts';
 import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '../../lib/trips/tripSelectEvent.ts';
 
-/**
- * How far outside the viewport loading starts, so the map is ready when it scrolls in.
- * Kept to about a quarter of a phone screen: a wider margin reaches the home page's map
- * on first paint at 390 px and so loads Leaflet for readers who never scroll to it.
- */
-const LOAD_MARGIN = '200px 0px';
 const STOP_HASH = /^#stop-([a-z0-9-]+)$/;
 
 class RouteMapElement extends HTMLElement {
-  #observer: IntersectionObserver | undefined;
   #controller: Promise<RouteMapController> | undefined;
   #selectedTrip: string | null | undefined;
 
   connectedCallback(): void {
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.addEventListener('hashchange', this.#onHashChange);
-    if (STOP_HASH.test(location.hash)) {
-      this.#onHashChange();
-      return;
+    // A mouse pointing at the map or a finger touching it: start now, so the map is
+    // usually ready by the time the reader drags or clicks.
+    this.addEventListener('pointerenter', this.#onReach, { once: true });
+    const button = this.#exploreButton();
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('focus', this.#onReach, { once: true });
+      button.addEventListener('click', this.#onReach);
     }
-    if (!('IntersectionObserver' in window)) {
-      void this.#load();
-      return;
-    }
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this.#load();
-      },
-      { rootMargin: LOAD_MARGIN },
-    );
-    this.#observer.observe(this);
+    if (STOP_HASH.test(location.hash)) this.#onHashChange();
   }
 
   disconnectedCallback(): void {
-    this.#observer?.disconnect();
     document.removeEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.removeEventListener('pointerenter', this.#onReach);
   }
 
+  #exploreButton(): HTMLButtonElement | null {
+    return this.querySelector<HTMLButtonElement>('.route-map__explore');
+  }
+
+  #onReach = (): void => {
+    void this.#load();
+  };
+
   #load(): Promise<RouteMapController> {
-    this.#observer?.disconnect();
-    this.#controller ??= import('./leafletRouteMap.ts').then(async ({ createRouteMap }) => {
-      const controller = await createRouteMap(this, {
-        src: this.dataset['src'] ?? '/map-data/routes.json',
-        trip: this.dataset['trip'],
-        onTripChosen: (slug) => document.dispatchEvent(createTripSelectEvent({ slug, origin: 'map' })),
-      });
-      if (this.#selectedTrip !== undefined) controller.showTrip(this.#selectedTrip);
-      return controller;
+    this.#controller ??= this.#create().catch((error: unknown) => {
+      // The static map stays; the next reach tries again.
+      this.#controller = undefined;
+      delete this.dataset['loading'];
+      throw error;
     });
     return this.#controller;
+  }
+
+  async #create(): Promise<RouteMapController> {
+    this.dataset['loading'] = 'true';
+    const { createRouteMap } = await import('./leafletRouteMap.ts');
+    const controller = await createRouteMap(this, {
+      src: this.dataset['src'] ?? '/map-data/routes.json',
+      trip: this.dataset['trip'],
+      onTripChosen: (slug) => document.dispatchEvent(createTripSelectEvent({ slug, origin: 'map' })),
+    });
+    delete this.dataset['loading'];
+    if (this.#selectedTrip !== undefined) controller.showTrip(this.#selectedTrip);
+    // The button gives way to the map; a reader whose focus was on it carries on in the map.
+    const button = this.#exploreButton();
+    if (button && document.activeElement === button) controller.focus();
+    button?.remove();
+    return controller;
   }
 
   #onTripSelect = (event: Event): void => {
     const detail = readTripSelectDetail(event);
     if (!detail || detail.origin === 'map' || this.dataset['trip']) return;
     this.#selectedTrip = detail.slug;
+    // Choosing a trip is reaching for the map; "no trip" changes nothing on the static one.
+    if (detail.slug !== null) void this.#load();
     void this.#controller?.then((controller) => controller.showTrip(detail.slug));
   };
 

@@ -82,7 +82,7 @@ export function markdownReport(result: BenchResult): string {
     '',
     `${result.machine}; ran in ${result.durationSeconds.toFixed(0)} s. Lighthouse: mobile, simulated throttling.`,
     'Bytes are the gzip size of every response; "before" is after load with the map out of view,',
-    '"after" once the map has been scrolled into view.',
+    '"after" once the map has been scrolled into view and pointed at (which loads the interactive map).',
     '',
     '## Pages',
     '',

@@ -13,7 +13,7 @@ export interface PageMeasurement {
     cls: number;
     tbtMs: number;
   };
-  /** Bytes of every response, gzip-compressed, before and after the map nears the viewport. */
+  /** Bytes of every response, gzip-compressed, before the map nears the viewport and after the reader points at it. */
   gzipBytesBeforeMap: number;
   gzipBytesAfterMap: number;
   /** JavaScript (script files plus inline code), gzip, before and after. */
