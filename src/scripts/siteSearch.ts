@@ -24,10 +24,8 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector('input');
-    const noScript = this.querySelector('[data-search-needs-js]');
+    // The form is already shown and the no-script note hidden, by CSS (global.css).
     if (!form || !input) return;
-    form.hidden = false;
-    if (noScript instanceof HTMLElement) noScript.hidden = true;
 
     const query = new URLSearchParams(location.search).get('q') ?? '';
     input.value = query;

@@ -123,9 +123,10 @@ class TripTimelineElement extends HTMLElement {
     if (!controls) return;
     this.#filterControls = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
     for (const select of this.#filterControls) select.addEventListener('change', () => this.#applyFilter());
-    // The count is written before the controls appear, so it is not announced on load.
+    // The controls are already on the page (CSS shows them wherever scripts run); the
+    // count is written at build time too, so this changes nothing unless the browser
+    // restored chosen filters on a return visit.
     this.#applyFilter();
-    controls.hidden = false;
   }
 
   #currentFilter(): TripFilter {
