@@ -66,6 +66,7 @@ describe('markdownReport', () => {
     const report = markdownReport({
       startedAt: '2026-01-01T00:00:00.000Z',
       machine: '2 CPU cores',
+      lighthouseRuns: 3,
       pages: [page({}), page({ path: '/sources/', lighthouse: { ...fast, tbtMs: 80 } })],
       builds: [{ label: 'as it is', extraTrips: 0, pages: 2, seconds: 5 }],
       durationSeconds: 60,
@@ -73,5 +74,6 @@ describe('markdownReport', () => {
     expect(report).toMatch(/^\| \/articles\/a\/ \| 100 .* \| none \|$/m);
     expect(report).toMatch(/^\| \/sources\/ \| .* \| 1 \|$/m);
     expect(report).toContain('- /sources/: TBT ≤ 50 ms (measured 80 ms)');
+    expect(report).toContain('median of 3 runs a page');
   });
 });

@@ -11,6 +11,8 @@ export interface BuildTiming {
 export interface BenchResult {
   startedAt: string;
   machine: string;
+  /** Lighthouse runs per page; the figures shown are their medians. */
+  lighthouseRuns: number;
   pages: PageMeasurement[];
   builds: BuildTiming[];
   durationSeconds: number;
@@ -80,7 +82,9 @@ export function markdownReport(result: BenchResult): string {
   return [
     `# Benchmark ${result.startedAt}`,
     '',
-    `${result.machine}; ran in ${result.durationSeconds.toFixed(0)} s. Lighthouse: mobile, simulated throttling.`,
+    `${result.machine}; ran in ${result.durationSeconds.toFixed(0)} s. Lighthouse: mobile, simulated throttling, ${
+      result.lighthouseRuns === 1 ? 'one run a page' : `median of ${result.lighthouseRuns} runs a page`
+    }.`,
     'Bytes are the gzip size of every response; "before" is after load with the map out of view,',
     '"after" once the map has been scrolled into view and pointed at (which loads the interactive map).',
     '',
