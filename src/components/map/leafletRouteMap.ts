@@ -263,8 +263,41 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     });
     return L.latLngBounds([box.south, box.west], [box.north, box.east]);
   };
+  /**
+   * Extra room, in pixels, for the names of the places at the east and west ends of what
+   * is framed. framedBounds leaves a share of the map's span, which on a phone is less
+   * than a name like "Pyongyang" takes beside its dot; measured here, once the markers
+   * are drawn, the label is never cut off at the frame's edge.
+   */
+  const labelPadding = (): Pick<L.FitBoundsOptions, 'paddingTopLeft' | 'paddingBottomRight'> => {
+    const box = framed();
+    const widthPx = map.getSize().x;
+    const pxPerDegree = widthPx / (box.getEast() - box.getWest());
+    const roomEast = (box.getEast() - focusBounds.getEast()) * pxPerDegree;
+    const roomWest = (focusBounds.getWest() - box.getWest()) * pxPerDegree;
+    let needEast = 0;
+    let needWest = 0;
+    for (const marker of markers.values()) {
+      const icon = marker.getElement();
+      const label = icon?.querySelector('.map-stop__label');
+      if (!icon || !label || !focusBounds.contains(marker.getLatLng())) continue;
+      const dot = icon.getBoundingClientRect();
+      const text = label.getBoundingClientRect();
+      const centre = dot.left + dot.width / 2;
+      // How far the label reaches past the dot, less how far the dot sits inside the focus.
+      const { lng } = marker.getLatLng();
+      needEast = Math.max(needEast, text.right - centre - (focusBounds.getEast() - lng) * pxPerDegree);
+      needWest = Math.max(needWest, centre - text.left - (lng - focusBounds.getWest()) * pxPerDegree);
+    }
+    const margin = 8;
+    return {
+      paddingTopLeft: [Math.max(0, needWest + margin - roomWest), 0],
+      paddingBottomRight: [Math.max(0, needEast + margin - roomEast), 0],
+    };
+  };
+  const fitOptions = (): L.FitBoundsOptions => ({ animate, ...labelPadding() });
   const fit = (): void => {
-    map.fitBounds(framed(), { animate });
+    map.fitBounds(framed(), fitOptions());
   };
   const FitControl = L.Control.extend({
     onAdd(): HTMLElement {
@@ -280,6 +313,8 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   new FitControl({ position: 'topleft' }).addTo(map);
 
   map.fitBounds(framed(), { animate: false });
+  // Again, now that the markers' labels are drawn and can be measured.
+  map.fitBounds(framed(), { ...fitOptions(), animate: false });
   showLabelsForZoom();
   // The box can change size (rotation, the page settling while Leaflet starts); until the
   // reader moves the map, keep the whole route framed.
@@ -292,7 +327,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     map.invalidateSize({ pan: false });
     if (readerMoved) return;
     fitting = true;
-    map.fitBounds(framed(), { animate: false });
+    map.fitBounds(framed(), { ...fitOptions(), animate: false });
     fitting = false;
   }).observe(container);
   createBasemap(map, data.basemaps);

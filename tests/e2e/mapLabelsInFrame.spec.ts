@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Every place name on an interactive trip map is whole inside the map's frame when the map
+ * opens, on a phone as on a desktop: a name like "Pyongyang" at the east end of a short
+ * trip used to run off the edge at 390 px.
+ */
+const TRIPS = ['kim-jong-un-beijing-2018', 'kim-jong-un-russia-2023', 'kim-jong-un-singapore-2018'];
+
+for (const width of [390, 1280]) {
+  for (const slug of TRIPS) {
+    test(`/trips/${slug}/ at ${width} px shows every place name whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/trips/${slug}/`);
+      const map = page.locator('route-map');
+      await map.hover();
+      await expect(map).toHaveAttribute('data-ready', 'true');
+      const cut = await map.evaluate((frame) => {
+        const box = frame.getBoundingClientRect();
+        return [...frame.querySelectorAll('.map-stop__label')]
+          .filter((label) => {
+            const text = label.getBoundingClientRect();
+            return text.left < box.left || text.right > box.right || text.top < box.top || text.bottom > box.bottom;
+          })
+          .map((label) => label.textContent);
+      });
+      expect(await map.locator('.map-stop__label').count()).toBeGreaterThan(1);
+      expect(cut).toEqual([]);
+    });
+  }
+}
