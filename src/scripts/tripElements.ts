@@ -1,0 +1,9 @@
+/**
+ * The route map's and the timeline's custom elements, as one script. They share the
+ * trip-select contract (src/lib/trips/tripSelectEvent.ts); as two scripts, the bundler
+ * moves that into a third file that a page can only request once the first has arrived,
+ * one more round trip before the page's script can run. The timeline's part is small
+ * enough (about 1 kB gzip) to carry on pages that have only a map.
+ */
+import '../components/map/route-map.ts';
+import '../components/timeline/tripTimelineElement.ts';
