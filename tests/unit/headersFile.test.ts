@@ -1,10 +1,31 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/quality/headersFile.ts';
+import { headersFor, overlappingHeaders, parseHeadersFile, patternMatches } from '../../src/lib/quality/headersFile.ts';
 import { parsePolicy, unsafeSources } from '../../src/lib/quality/contentSecurityPolicy.ts';
 
 const RULES = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
-const PAGES = ['/', '/articles/the-2023-journey/', '/trips/2023-09-russia/', '/sources/', '/404.html'];
+const PAGES_DIR = fileURLToPath(new URL('../../src/pages/', import.meta.url));
+
+/**
+ * An address for every HTML page file in src/pages/ (dynamic segments filled with a
+ * sample), so a new section without its rule in _headers fails here, not after deploying.
+ */
+function pageAddresses(): string[] {
+  return readdirSync(PAGES_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro'))
+    .map((file) => {
+      const route = file
+        .replace(/\.astro$/, '')
+        .replace(/\[[^\]]+\]/g, 'sample')
+        .replace(/(^|\/)index$/, '');
+      return route === '404' ? '/404.html' : `/${route}/`.replace(/\/+/g, '/');
+    });
+}
+
+const ADDRESSES = pageAddresses();
+const EMBEDS = ADDRESSES.filter((path) => path.startsWith('/embed/'));
+const PAGES = ADDRESSES.filter((path) => !path.startsWith('/embed/'));
 const EMBED = '/embed/route/';
 const ONE_YEAR = 31_536_000;
 
@@ -36,15 +57,32 @@ describe('the _headers format', () => {
     expect(Object.fromEntries(headersFor(rules, '/y'))).toEqual({ 'x-a': '1', 'x-b': '1' });
   });
 
+  it('finds a header that two rules set for the same path', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n/x/*\n  ! X-A\n  X-A: 2\n  X-B: 2\n');
+    expect(overlappingHeaders(rules, '/x/y')).toEqual(['x-a']);
+    expect(overlappingHeaders(rules, '/y')).toEqual([]);
+  });
+
   it('rejects a header line without a value', () => {
     expect(() => parseHeadersFile('/*\n  X-A:\n')).toThrow(/line 2/);
   });
 });
 
 describe('public/_headers', () => {
+  it('knows the site has pages and embeds to check', () => {
+    expect(PAGES).toEqual(expect.arrayContaining(['/', '/404.html', '/articles/sample/', '/trips/sample/']));
+    expect(EMBEDS.length).toBeGreaterThan(0);
+  });
+
+  it('sets no header twice for any page, so every host sends the same', () => {
+    for (const path of [...ADDRESSES, '/_astro/map.Ab12Cd34.js']) {
+      expect(overlappingHeaders(RULES, path), path).toEqual([]);
+    }
+  });
+
   it('lets no page but an embed be framed', () => {
     for (const path of PAGES) expect(policyOf(path).get('frame-ancestors'), path).toEqual(["'none'"]);
-    expect(policyOf(EMBED).get('frame-ancestors')).toEqual(['*']);
+    for (const path of [...EMBEDS, EMBED]) expect(policyOf(path).get('frame-ancestors'), path).toEqual(['*']);
   });
 
   it('leaves scripts and styles to the hashed policy Astro writes into each page', () => {

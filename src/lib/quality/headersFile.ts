@@ -2,8 +2,9 @@
  * Reads a `_headers` file (the Netlify / Cloudflare Pages format) and works out which
  * headers a host sends for a path: every rule whose pattern matches applies, in order;
  * the same header from two rules is joined with ", "; a `! Name` line drops the header
- * set by earlier rules. This follows Cloudflare Pages, the stricter of the two hosts,
- * where a header meant for one folder can leak into another by that joining.
+ * set by earlier rules. This follows Cloudflare Pages, where a header meant for one folder
+ * can leak into another by that joining; other hosts let the later rule win instead, so
+ * a file meant for any host sets no header twice for one path (overlappingHeaders).
  */
 export interface HeaderRule {
   pattern: string;
@@ -60,4 +61,15 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
     }
   }
   return headers;
+}
+
+/** Headers that more than one rule sets for a path, which hosts resolve differently. */
+export function overlappingHeaders(rules: HeaderRule[], path: string): string[] {
+  const setBy = new Map<string, number>();
+  for (const rule of rules.filter((candidate) => patternMatches(candidate.pattern, path))) {
+    for (const name of new Set(rule.headers.map((header) => header.name.toLowerCase()))) {
+      setBy.set(name, (setBy.get(name) ?? 0) + 1);
+    }
+  }
+  return [...setBy].filter(([, count]) => count > 1).map(([name]) => name);
 }
