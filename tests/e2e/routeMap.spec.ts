@@ -185,3 +185,33 @@ test.describe('without JavaScript', () => {
     expect(Math.abs(box!.width - box!.height)).toBeLessThanOrEqual(1);
   });
 });
+
+test('the map shows where the keyboard focus is once it takes it', async ({ page }) => {
+  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await page.locator('.site-header a').last().focus();
+  // Tab on to the "Explore the map" button, which gives way to the map (and its focus) once loaded.
+  const onMap = () =>
+    page.evaluate(() => document.activeElement?.closest('route-map') !== null && document.activeElement !== null);
+  for (let presses = 0; presses < 30 && !(await onMap()); presses += 1) await page.keyboard.press('Tab');
+  const container = page.locator('route-map .leaflet-container');
+  await expect(container).toBeFocused();
+  // The ring must be drawn inside the frame (which clips what lies outside it) and above the
+  // map's panes (which would cover it): a border on a layer over the whole map.
+  const ring = await container.evaluate((node) => {
+    const style = getComputedStyle(node, '::after');
+    const panes = Math.max(
+      ...[...node.querySelectorAll('.leaflet-pane')].map((pane) => Number(getComputedStyle(pane).zIndex) || 0),
+    );
+    return {
+      border: style.borderTopStyle,
+      width: parseFloat(style.borderTopWidth),
+      position: style.position,
+      zIndex: Number(style.zIndex),
+      panes,
+    };
+  });
+  expect(ring.border).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  expect(ring.position).toBe('absolute');
+  expect(ring.zIndex).toBeGreaterThan(ring.panes);
+});
