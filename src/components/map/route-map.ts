@@ -41,11 +41,8 @@ class RouteMapElement extends HTMLElement {
     // usually ready by the time the reader drags or clicks.
     this.addEventListener('pointerenter', this.#onReach, { once: true });
     const button = this.#exploreButton();
-    if (button) {
-      button.hidden = false;
-      button.addEventListener('focus', this.#onReach, { once: true });
-      button.addEventListener('click', this.#onReach);
-    }
+    button?.addEventListener('focus', this.#onReach, { once: true });
+    button?.addEventListener('click', this.#onReach);
     if (STOP_HASH.test(location.hash)) this.#onHashChange();
   }
 
