@@ -1,6 +1,6 @@
 /** An article's NewsArticle, with the publisher and card the rest of the site uses. */
 import { PUBLISHER_NAME } from '../site/siteInfo.ts';
-import { socialImagePath } from './socialImagePath.ts';
+import { socialImageUrl } from './socialImagePath.ts';
 import { newsArticle, type JsonLd } from './structuredData.ts';
 
 export function articleStructuredData(input: {
@@ -15,13 +15,13 @@ export function articleStructuredData(input: {
     headline: input.title,
     description: input.description,
     url: new URL(input.path, input.site).href,
-    imageUrl: new URL(socialImagePath(input.path), input.site).href,
+    imageUrl: socialImageUrl(input.path, input.site),
     datePublished: input.published,
     dateModified: input.modified,
     publisher: {
       name: PUBLISHER_NAME,
       url: new URL('/', input.site).href,
-      logoUrl: new URL(socialImagePath('/'), input.site).href,
+      logoUrl: socialImageUrl('/', input.site),
     },
   });
 }

@@ -2,7 +2,7 @@
  * The schema.org type of a page that does not describe itself: the home page is the
  * WebSite, the lists are CollectionPages, search is a SearchResultsPage.
  */
-import { socialImagePath } from './socialImagePath.ts';
+import { socialImageUrl } from './socialImagePath.ts';
 import { webPage, webSite, type JsonLd } from './structuredData.ts';
 import { SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
 
@@ -20,7 +20,7 @@ export function defaultStructuredData(input: {
   tagline: string;
 }): JsonLd | JsonLd[] {
   const url = new URL(input.path, input.siteUrl).href;
-  const imageUrl = new URL(socialImagePath(input.path), input.siteUrl).href;
+  const imageUrl = socialImageUrl(input.path, input.siteUrl);
   const page = webPage({
     type: input.path === '/' ? 'CollectionPage' : (PAGE_TYPES[input.path] ?? 'WebPage'),
     name: input.title,

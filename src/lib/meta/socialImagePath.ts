@@ -11,3 +11,8 @@ export function socialImageKey(pagePath: string): string {
 export function socialImagePath(pagePath: string): string {
   return `/og/${socialImageKey(pagePath)}.png`;
 }
+
+/** The card's full address, as og:image and JSON-LD give it. */
+export function socialImageUrl(pagePath: string, site: URL | string): string {
+  return new URL(socialImagePath(pagePath), site).href;
+}

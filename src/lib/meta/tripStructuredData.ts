@@ -1,5 +1,5 @@
 /** A trip page's Event, with the card and address the rest of the site uses. */
-import { socialImagePath } from './socialImagePath.ts';
+import { socialImageUrl } from './socialImagePath.ts';
 import { tripEvent, type JsonLd, type TripPlace } from './structuredData.ts';
 
 export function tripStructuredData(input: {
@@ -16,7 +16,7 @@ export function tripStructuredData(input: {
     name: input.title,
     description: input.description,
     url: new URL(input.path, input.site).href,
-    imageUrl: new URL(socialImagePath(input.path), input.site).href,
+    imageUrl: socialImageUrl(input.path, input.site),
     startDate: input.startIso,
     ...(input.endIso ? { endDate: input.endIso } : {}),
     traveller: input.traveller,

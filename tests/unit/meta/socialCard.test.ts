@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialImageKey, socialImagePath } from '../../../src/lib/meta/socialImagePath.ts';
+import { socialImageKey, socialImagePath, socialImageUrl } from '../../../src/lib/meta/socialImagePath.ts';
 import { wrapWords } from '../../../src/lib/meta/wrapWords.ts';
 import { ROUTE_PANEL, escapeXml, socialCardSvg } from '../../../src/lib/meta/socialCardSvg.ts';
 import { pngSize, renderSocialCardPng } from '../../../src/lib/meta/renderSocialCardPng.ts';
@@ -10,6 +10,13 @@ describe('socialImagePath', () => {
     expect(socialImagePath('/')).toBe('/og/index.png');
     expect(socialImagePath('/articles/the-2023-journey/')).toBe('/og/articles/the-2023-journey.png');
     expect(socialImageKey('/trips/a-trip')).toBe('trips/a-trip');
+  });
+
+  it('gives the full address on the site, from a URL or a string', () => {
+    expect(socialImageUrl('/trips/a-trip/', new URL('https://example.org/'))).toBe(
+      'https://example.org/og/trips/a-trip.png',
+    );
+    expect(socialImageUrl('/', 'https://example.org')).toBe('https://example.org/og/index.png');
   });
 });
 
