@@ -215,3 +215,18 @@ test('the map shows where the keyboard focus is once it takes it', async ({ page
   expect(ring.position).toBe('absolute');
   expect(ring.zIndex).toBeGreaterThan(ring.panes);
 });
+
+test('when the map fails to load, the static map stays and the next reach tries again', async ({ page }) => {
+  await page.route(/leafletRouteMap.*\.js$/, (route) => route.abort());
+  await page.goto('/trips/kim-jong-un-russia-2023/');
+  const map = page.locator('route-map');
+  await map.hover();
+  await expect(map).not.toHaveAttribute('data-loading');
+  await expect(map.locator('svg.static-map:visible')).toHaveCount(1);
+  await expect(map).not.toHaveAttribute('data-ready');
+
+  await page.unroute(/leafletRouteMap.*\.js$/);
+  await page.mouse.move(0, 0);
+  await map.hover();
+  await expect(map).toHaveAttribute('data-ready', 'true');
+});

@@ -38,10 +38,11 @@ class RouteMapElement extends HTMLElement {
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.addEventListener('hashchange', this.#onHashChange);
     // A mouse pointing at the map or a finger touching it: start now, so the map is
-    // usually ready by the time the reader drags or clicks.
-    this.addEventListener('pointerenter', this.#onReach, { once: true });
+    // usually ready by the time the reader drags or clicks. Not "once": loading is
+    // idempotent, and after a failed load the next reach is the retry.
+    this.addEventListener('pointerenter', this.#onReach);
     const button = this.#exploreButton();
-    button?.addEventListener('focus', this.#onReach, { once: true });
+    button?.addEventListener('focus', this.#onReach);
     button?.addEventListener('click', this.#onReach);
     if (STOP_HASH.test(location.hash)) this.#onHashChange();
   }
