@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/results/', 'public/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/results/', 'public/', '.worktrees/', '.research/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
