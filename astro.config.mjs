@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/contentValidation.ts';
+import { tripAliasPaths } from './src/lib/trips/tripAliases.ts';
 
 /**
  * The public address of the site. Canonical links, social cards, the feed and the
  * sitemap are built from it: set SITE_URL when building for another host.
  */
 const site = process.env.SITE_URL ?? 'https://armored-train.example';
+const movedTripPages = tripAliasPaths(new URL('./content/trips/', import.meta.url).pathname);
 
 export default defineConfig({
   site,
@@ -17,8 +19,14 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     mdx(),
-    // Embeds are noindex frames of pages listed elsewhere, and the 404 page is no address at all.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') && !page.endsWith('/404/') }),
+    // Embeds are noindex frames of pages listed elsewhere, the 404 page is no address at
+    // all, and a trip's earlier address only leads on to its page.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith('/embed/') && !page.endsWith('/404/') && !movedTripPages.has(path);
+      },
+    }),
   ],
   security: {
     csp: true,

@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   articleSchema,
+  correctionSchema,
   factSchema,
   passageSchema,
   placeSchema,
@@ -46,9 +47,14 @@ const passages = defineCollection({
   schema: passageSchema.extend({ source: reference('sources') }),
 });
 
+const corrections = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/corrections' }),
+  schema: correctionSchema(reference),
+});
+
 const facts = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/facts' }),
   schema: factSchema(reference),
 });
 
-export const collections = { articles, trips, places, routes, sources, passages, facts };
+export const collections = { articles, trips, places, routes, sources, passages, corrections, facts };

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { findCopiedRuns } from '../../src/lib/text/copiedRuns.ts';
 import { normaliseForComparison } from '../../src/lib/text/normaliseText.ts';
 import { ownWordsText, pageText } from '../../src/lib/text/pageText.ts';
-import { builtHtmlFiles, sourceDocuments } from '../support/builtHtml.ts';
+import { builtHtmlFiles, reportPassages, sourceDocuments } from '../support/builtHtml.ts';
 
 /**
  * Checks on the text of every built page, read from dist/ after the build: what is
@@ -59,7 +59,7 @@ test('no built page contains page furniture or filler from the sources', () => {
 });
 
 test('no built page copies 12 or more words from a source outside a marked quotation', () => {
-  const sources = sourceDocuments();
+  const sources = [...sourceDocuments(), ...reportPassages()];
   expect(sources.length).toBeGreaterThan(0);
   const copied = pages.flatMap((page) =>
     findCopiedRuns(ownWordsText(page.html), sources).map((run) => `${page.path}: "${run}"`),

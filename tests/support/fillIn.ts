@@ -42,6 +42,8 @@ export const TEST_PLACE = {
   longitude: '106.7003',
   kind: 'station',
   country: 'VN',
+  source: 'GeoNames',
+  url: 'https://www.geonames.org/1582102',
 };
 
 export const TEST_PASSAGE = addPassage(

@@ -22,8 +22,13 @@ afterEach(async () => {
 
 const today = new Date('2026-11-21T10:00:00Z');
 
+/** The files the scaffold writes here; the real content around them is checked elsewhere, on its own dates. */
+const SCAFFOLDED = /editor-test|kim-jong-un-by-train-on-a-test-journey|how-the-armored-train-is-guarded/;
+
 async function problemFields(root: string): Promise<string[]> {
-  return (await validateContent({ root, today })).map((problem) => `${problem.file} ${problem.field}`);
+  return (await validateContent({ root, today }))
+    .filter((problem) => SCAFFOLDED.test(problem.file))
+    .map((problem) => `${problem.file} ${problem.field}`);
 }
 
 describe('createContentFile', () => {
@@ -51,7 +56,9 @@ describe('createContentFile', () => {
       expect(previous, `comment above "${line}"`).toMatch(/^# /);
     }
 
-    const problems = await validateContent({ root: project.root, today });
+    const problems = (await validateContent({ root: project.root, today })).filter((problem) =>
+      SCAFFOLDED.test(problem.file),
+    );
     expect(problems.map((problem) => problem.field)).toEqual([
       'leader',
       'start',

@@ -36,6 +36,22 @@ describe('schemaWalk', () => {
     ]);
   });
 
+  it('reads a stop written as place, date and note as well as a bare place id', () => {
+    const data = {
+      origin: 'pyongyang',
+      destination: 'vladivostok',
+      stops: ['khasan', { place: 'ussuriysk', date: '2023-09-12', nite: 'typo' }],
+    };
+    expect(findReferences(trip, data).map((found) => `${found.path.join('.')}→${found.id}`)).toEqual([
+      'origin→pyongyang',
+      'destination→vladivostok',
+      'stops.0→khasan',
+      'stops.1.place→ussuriysk',
+    ]);
+    expect(findUnknownFields(trip, data).map((field) => field.path.join('.'))).toEqual(['stops.1.nite']);
+    expect(describeField(trip, ['stops', 1, 'date'])).toMatch(/^When the leader was there/);
+  });
+
   it('reads descriptions and allowed values through optional and default wrappers', () => {
     expect(describeField(trip, ['end'])).toMatch(/^When the trip ended/);
     expect(allowedValues(trip, ['verification'])).toContain('single-source');

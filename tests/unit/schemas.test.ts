@@ -56,6 +56,7 @@ describe('placeSchema', () => {
     longitude: 131.95,
     kind: 'city',
     country: 'RU',
+    coordinates: { source: 'GeoNames', url: 'https://www.geonames.org/2014006' },
   };
 
   it('accepts a place', () => {

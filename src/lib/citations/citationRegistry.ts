@@ -44,3 +44,8 @@ export function noteAnchor(passageId: string): string {
 export function passageAnchor(passageId: string): string {
   return `passage-${passageId}`;
 }
+
+/** The anchor of a correction, on the page that shows it and in the list of corrections. */
+export function correctionAnchor(correctionId: string): string {
+  return `correction-${correctionId}`;
+}

@@ -25,3 +25,25 @@ export function findCitationIds(mdx: string): CitationOccurrence[] {
 export function citationOrder(mdx: string): string[] {
   return [...new Set(findCitationIds(mdx).map((occurrence) => occurrence.id))];
 }
+
+const CORRECTION_TAG = /<Correction\s+[^>]*?\bid=["']([^"']+)["'][^>]*?\/?>/g;
+
+/** The ids of the <Correction id="…" /> tags in an article body, in reading order. */
+export function correctionOrder(mdx: string): string[] {
+  return [...new Set([...mdx.matchAll(CORRECTION_TAG)].map((match) => match[1]!))];
+}
+
+/** Citation ids in reading order, with each correction's own citations where the correction stands. */
+export function citationOrderWithCorrections(
+  mdx: string,
+  correctionCitations: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const tags = /<(Cite|Correction)\s+[^>]*?\bid=["']([^"']+)["'][^>]*?\/?>/g;
+  const ids: string[] = [];
+  for (const match of mdx.matchAll(tags)) {
+    const id = match[2]!;
+    if (match[1] === 'Cite') ids.push(id);
+    else ids.push(...(correctionCitations.get(id) ?? []));
+  }
+  return [...new Set(ids)];
+}

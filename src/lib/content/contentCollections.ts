@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import {
   articleSchema,
+  correctionSchema,
   factSchema,
   placeSchema,
   routeSchema,
@@ -96,6 +97,15 @@ export const COLLECTIONS: CollectionSpec[] = [
     schema: routeSchema(idReference),
     idFrom: 'file name',
     idLabel: 'the id of a route in content/routes/ (the file name without .yaml)',
+    pastDates: [],
+  },
+  {
+    name: 'corrections',
+    folder: 'corrections',
+    format: 'yaml',
+    schema: correctionSchema(idReference),
+    idFrom: 'file name',
+    idLabel: 'the id of a correction in content/corrections/ (the file name without .yaml)',
     pastDates: [],
   },
   {

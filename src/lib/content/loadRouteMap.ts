@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { PlaceForMap } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
+import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
 
 /** The route the main map draws: content/routes/rail-2023.yaml. */
 export const MAIN_ROUTE_ID = 'rail-2023';
@@ -28,9 +29,9 @@ export async function loadRouteMap(): Promise<RouteMapData> {
     slug: entry.data.slug,
     title: entry.data.title,
     mode: entry.data.mode,
-    origin: entry.data.origin.id,
+    places: itineraryPlaceIds(entry.data),
+    arrivals: itineraryArrivals(entry.data),
     destination: entry.data.destination.id,
-    stops: entry.data.stops.map((stop) => stop.id),
   }));
   const data = route.data;
   return buildRouteMapData(
@@ -46,6 +47,8 @@ export async function loadRouteMap(): Promise<RouteMapData> {
         via: stop.via,
         passage: stop.passage?.id,
         note: stop.note,
+        date: stop.date,
+        dateCitation: stop.dateCitation?.id,
       })),
       figures: data.figures.map((figure) => ({
         passage: figure.passage.id,

@@ -28,6 +28,8 @@ export interface MdxImage {
 export interface MdxArticle {
   syntaxError?: MdxSyntaxError;
   citations: MdxCitation[];
+  /** <Correction id="…" /> tags: a correction of a seed document shown in the text. */
+  corrections: MdxCitation[];
   images: MdxImage[];
 }
 
@@ -72,6 +74,9 @@ function visit(node: TreeNode, article: MdxArticle): void {
     if (node.name === 'Cite') {
       const id = attribute(node, 'id');
       if (id !== undefined) article.citations.push({ id, line });
+    } else if (node.name === 'Correction') {
+      const id = attribute(node, 'id');
+      if (id !== undefined) article.corrections.push({ id, line });
     } else if (node.name && IMAGE_TAGS.has(node.name)) {
       article.images.push({ line, form: `<${node.name}>`, src: attribute(node, 'src'), alt: attribute(node, 'alt') });
     }
@@ -80,7 +85,7 @@ function visit(node: TreeNode, article: MdxArticle): void {
 }
 
 export function readMdxArticle(text: string): MdxArticle {
-  const article: MdxArticle = { citations: [], images: [] };
+  const article: MdxArticle = { citations: [], corrections: [], images: [] };
   let tree: TreeNode;
   try {
     tree = mdxToMdast(text, { features: { gfm: true } }) as unknown as TreeNode;

@@ -24,6 +24,7 @@ interface SchemaDef {
   catchall?: z.ZodType;
   element?: z.ZodType;
   items?: z.ZodType[];
+  options?: z.ZodType[];
   entries?: Record<string, string>;
 }
 
@@ -52,6 +53,15 @@ function core(schema: z.ZodType): SchemaDef {
   return defOf(layers(schema).at(-1)!);
 }
 
+/**
+ * The option of a union that a value was written for: the object form for a group of
+ * fields, the plain form otherwise (a stop written as "khasan" or as "place: khasan").
+ */
+function unionOption(def: SchemaDef, value: unknown): z.ZodType | undefined {
+  const wantsObject = isRecord(value);
+  return def.options?.find((option) => (core(option).type === 'object') === wantsObject);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -61,7 +71,13 @@ export function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType | undefi
   let current: z.ZodType | undefined = schema;
   for (const key of path) {
     if (current === undefined) return undefined;
-    const def = core(current);
+    let def = core(current);
+    if (def.type === 'union') {
+      // A path that goes on inside a union names a field of its object form.
+      const objectForm = def.options?.find((option) => core(option).type === 'object');
+      if (objectForm === undefined) return undefined;
+      def = core(objectForm);
+    }
     if (def.type === 'object') current = def.shape?.[String(key)];
     else if (def.type === 'array') current = def.element;
     else if (def.type === 'tuple') current = def.items?.[Number(key)];
@@ -136,6 +152,11 @@ function walk(schema: z.ZodType, value: unknown, path: FieldPath, visitor: Visit
     return;
   }
   const def = defOf(all.at(-1)!);
+  if (def.type === 'union') {
+    const option = unionOption(def, value);
+    if (option !== undefined) walk(option, value, path, visitor);
+    return;
+  }
   if (def.type === 'object' && isRecord(value)) {
     const shape = def.shape ?? {};
     // An object that accepts any extra field (z.looseObject, z.record) has no typos to find.

@@ -15,7 +15,7 @@ import {
   parsePartialDate,
 } from '../dates/partialDate.ts';
 
-export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes';
+export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections';
 /** Builds the schema for a reference to an entry of another collection. */
 export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: ReferencedCollection) => R;
 
@@ -32,13 +32,17 @@ export const LEADER_NAMES: Record<(typeof LEADERS)[number], string> = {
   'kim-jong-un': 'Kim Jong Un',
 };
 
-export const TRAVEL_MODES = ['train', 'plane', 'train-and-plane', 'unknown'] as const;
+export const TRAVEL_MODES = ['train', 'plane', 'train-and-plane', 'train-and-car', 'unknown'] as const;
 export const TRAVEL_MODE_LABELS: Record<(typeof TRAVEL_MODES)[number], string> = {
   train: 'By train',
   plane: 'By air',
   'train-and-plane': 'By train and by air',
+  'train-and-car': 'By train, then by car',
   unknown: 'Mode not reported',
 };
+
+/** How one stretch of a journey was made, where it differs from the trip as a whole. */
+export const LEG_MODES = ['train', 'car', 'plane'] as const;
 
 export const VERIFICATION_STATUSES = [
   'reported-by-state-media',
@@ -57,7 +61,45 @@ export const VERIFICATION_LABELS: Record<(typeof VERIFICATION_STATUSES)[number],
 
 export const PLACE_KINDS = ['capital', 'city', 'town', 'station', 'border-crossing', 'junction', 'landmark'] as const;
 
-export const COUNTRIES = ['KP', 'RU', 'CN', 'SG', 'VN', 'KR', 'US'] as const;
+export const COUNTRIES = [
+  'KP',
+  'RU',
+  'CN',
+  'SG',
+  'VN',
+  'KR',
+  'US',
+  'MN',
+  'JP',
+  'DE',
+  'PL',
+  'CZ',
+  'SK',
+  'HU',
+  'RO',
+  'BG',
+  'RS',
+  'AL',
+  'ID',
+  'KH',
+  'LA',
+  'DZ',
+  'EG',
+] as const;
+
+/** A public report's passages are quoted, not copied: one or two sentences at most. */
+export const REPORT_QUOTE_MAX_WORDS = 40;
+
+export function countWords(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+const httpUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'Write the full address, starting with https:// (or http://), as it appears in the browser.',
+  })
+  .describe('A web address starting with https://.');
 
 function enumWithHint<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: () => `${what} must be one of: ${values.join(', ')}.` });
@@ -140,19 +182,68 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'When the trip began, as precisely as the source says: "2018", "2019-04" or "2023-09-10".',
       ),
       end: partialDateSchema.optional().describe('When the trip ended, if the source says. Leave out when unknown.'),
+      dateNote: z
+        .string()
+        .min(20, 'Say in a sentence what is uncertain about the dates, or leave the field out.')
+        .max(300, 'The date note is too long: keep it to 300 characters.')
+        .optional()
+        .describe('Shown beside the dates: where reports disagree, or why the dates are only this precise.'),
+      aliases: z
+        .array(z.string().regex(SLUG_PATTERN, SLUG_HINT))
+        .default([])
+        .describe('Earlier slugs of this trip. Their addresses keep working and lead to the trip.'),
       planned: z
         .boolean()
         .default(false)
         .describe('true for a trip announced but not yet made; only then may its dates lie in the future.'),
       mode: enumWithHint(TRAVEL_MODES, 'mode').describe(
-        'How the leader travelled: train, plane, train-and-plane, or unknown when the sources do not say.',
+        'How the leader travelled: train, plane, train-and-plane, train-and-car, or unknown when the sources do not say.',
       ),
+      modeNote: z
+        .string()
+        .min(20, 'Say in a sentence which part of the journey went how, or leave the field out.')
+        .max(300, 'The mode note is too long: keep it to 300 characters.')
+        .optional()
+        .describe('For a mixed journey: which part went by train, by car or by air.'),
       origin: ref('places').describe('Where the trip started: a place id from content/places/.'),
       destination: ref('places').describe('Where the trip went: a place id from content/places/.'),
       stops: z
-        .array(ref('places'))
+        .array(
+          z.union([
+            ref('places'),
+            z.object({
+              place: ref('places').describe('The place id of the stop (a file name in content/places/).'),
+              date: partialDateSchema.optional().describe('When the leader was there, as precisely as reported.'),
+              by: enumWithHint(LEG_MODES, 'by')
+                .optional()
+                .describe('How the leader reached this stop from the one before, when it differs from the trip: train, car or plane.'),
+              note: z.string().max(200, 'Keep the note to 200 characters.').optional().describe('What happened there.'),
+            }),
+          ]),
+        )
         .default([])
-        .describe('Places passed or visited on the way, in order, by place id. The map draws the route through them.'),
+        .describe(
+          'Places passed or visited on the way, in order: a place id, or place, date and note. The map draws the route through them.',
+        ),
+      returnTo: ref('places')
+        .optional()
+        .describe('Where the journey ended when it went on past its destination: usually pyongyang.'),
+      met: z
+        .string()
+        .min(3)
+        .max(200, 'Keep "met" to 200 characters: the names and titles of the people met.')
+        .optional()
+        .describe('Who the leader met, with their titles.'),
+      purpose: z
+        .string()
+        .min(20, 'Say in a sentence what the trip was for, or leave the field out.')
+        .max(300, 'The purpose is too long: keep it to 300 characters.')
+        .optional()
+        .describe('Why the trip was made, in your own words.'),
+      corrections: z
+        .array(ref('corrections'))
+        .default([])
+        .describe('Corrections to the source documents that concern this trip, by id (content/corrections/).'),
       summary: z
         .string()
         .min(40, 'The summary is too short: write one or two sentences (40–400 characters) in your own words.')
@@ -198,6 +289,8 @@ export function placeSchema() {
         en: z.string().min(2, 'Give the English name, for example "Ussuriysk".').describe('The name in English.'),
         ko: z.string().optional().describe('The name in Korean (Hangul), for places in Korea.'),
         ru: z.string().optional().describe('The name in Russian (Cyrillic), for places in Russia.'),
+        zh: z.string().optional().describe('The name in Chinese (simplified characters), for places in China.'),
+        vi: z.string().optional().describe('The name in Vietnamese, for places in Vietnam.'),
       })
       .describe('The place name in English, plus Korean or Russian where they apply.'),
     latitude: latitudeSchema.describe('Degrees north (negative for south), in decimal form: 43.80.'),
@@ -205,6 +298,12 @@ export function placeSchema() {
     kind: enumWithHint(PLACE_KINDS, 'kind').describe('What sort of place it is.'),
     country: enumWithHint(COUNTRIES, 'country').describe('ISO 3166 two-letter country code, for example KP or RU.'),
     onRoute: z.boolean().default(false).describe('true for a stop on the 2023 rail route drawn on the main map.'),
+    coordinates: z
+      .object({
+        source: z.string().min(3).max(60).describe('The gazetteer the coordinates were checked against: "GeoNames".'),
+        url: httpUrlSchema.describe("The address of the place's entry in that gazetteer."),
+      })
+      .describe('Where the coordinates come from: a gazetteer entry anyone can check.'),
   });
 }
 
@@ -249,6 +348,12 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             .default([])
             .describe('Points along the railway from the previous stop to this one, so the line follows the track.'),
           passage: ref('passages').optional().describe('The id of a source passage about this stop, if any.'),
+          date: partialDateSchema
+            .optional()
+            .describe('When the train was at this stop, as precisely as reported: "2023-09-13".'),
+          dateCitation: ref('passages')
+            .optional()
+            .describe('The id of the passage that dates the stop, when it is not the stop\'s own passage.'),
           note: z
             .string()
             .max(200, 'Keep the note to 200 characters.')
@@ -288,28 +393,120 @@ export const passageSchema = z.object({
   topic: z.string().min(3).max(80).describe('A few words on what the passage supports, shown on the sources page.'),
 });
 
+/**
+ * A source is either one of the seed documents, kept whole in content/sources/originals/
+ * (`file`), or a public report the site quotes from (`publisher` and `url`): a report is
+ * never copied beyond its quoted passages, so those are kept short.
+ */
 export function sourceSchema() {
   return z
     .object({
-      title: z.string().min(8).describe('The document title as published.'),
-      kind: z.string().min(3).max(40).describe('What sort of document it is: "News report", "Background piece".'),
+      title: z.string().min(8).describe('The document title or headline as published.'),
+      kind: z
+        .string()
+        .min(3)
+        .max(40)
+        .describe('What sort of document it is: "News report", "Agency report", "State media report", "Transcript".'),
       date: partialDateSchema.describe('When the document was published, as precisely as known.'),
       dateNote: z.string().max(300).optional().describe('How the date is known, when the document does not print it.'),
       description: z
         .string()
         .min(20)
         .max(DESCRIPTION_MAX, `Keep the description to one line: ${DESCRIPTION_MAX} characters or fewer.`)
-        .describe('One line on what the document is.'),
-      file: z.string().min(1).describe('The file name of the document as received, in the sources archive.'),
+        .describe('One line on what the document is and what the site uses it for.'),
+      file: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('For a seed document only: the file name of the document as received, in content/sources/originals/.'),
+      publisher: z
+        .string()
+        .min(2)
+        .max(80)
+        .optional()
+        .describe('For a public report: who published it, for example "Reuters" or "Yonhap News Agency".'),
+      via: z
+        .string()
+        .min(2)
+        .max(80)
+        .optional()
+        .describe('Where the copy read was published, when that is not the publisher (a syndicated wire story).'),
+      author: z.string().min(2).max(120).optional().describe('The author or authors, where the report names them.'),
+      url: httpUrlSchema.optional().describe('For a public report: its address, as it appears in the browser.'),
+      archiveUrl: httpUrlSchema.optional().describe('An archived copy of the report, for example on the Wayback Machine.'),
+      language: z
+        .string()
+        .regex(/^[a-z]{2}$/, 'Write the language as a two-letter code: en, ko, ru, zh.')
+        .default('en')
+        .describe('The language of the passages quoted: en, ko, ru, zh…'),
       passages: z
         .array(passageSchema)
         .min(1, 'List the passages the site cites from this document.')
         .describe('The passages the site cites, each with a stable id.'),
     })
-    .refine((source) => new Set(source.passages.map((passage) => passage.id)).size === source.passages.length, {
-      error: 'Two passages share an id: every passage id must be unique.',
-      path: ['passages'],
+    .superRefine((source, context) => {
+      if (new Set(source.passages.map((passage) => passage.id)).size !== source.passages.length) {
+        context.addIssue({
+          code: 'custom',
+          message: 'Two passages share an id: every passage id must be unique.',
+          path: ['passages'],
+        });
+      }
+      if (source.file !== undefined) return;
+      if (source.url === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            'A public report needs its address: add url: https://… as it appears in the browser (or, for a seed document, file: the name of the document in content/sources/originals/).',
+          path: ['url'],
+        });
+      }
+      if (source.publisher === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: 'A public report needs its publisher: add publisher: the agency, broadcaster or newspaper, for example "Reuters".',
+          path: ['publisher'],
+        });
+      }
+      source.passages.forEach((passage, index) => {
+        const words = countWords(passage.quote);
+        if (words <= REPORT_QUOTE_MAX_WORDS) return;
+        context.addIssue({
+          code: 'custom',
+          message: `A public report is quoted, not copied: keep each passage to ${REPORT_QUOTE_MAX_WORDS} words or fewer (this one has ${words}). Quote the clause that carries the fact.`,
+          path: ['passages', index, 'quote'],
+        });
+      });
     });
+}
+
+/**
+ * A correction: where a seed document is wrong or goes further than the public record,
+ * what it said (the passage it `corrects`) and what the record shows, each cited.
+ */
+export function correctionSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.object({
+    corrects: ref('passages').describe('The id of the passage of a seed document that is wrong or goes too far.'),
+    title: z
+      .string()
+      .min(8, 'Give the correction a short title, for example "The Moscow journey was in 2001".')
+      .max(90, 'The title is too long: keep it under 90 characters.')
+      .describe('A short title for the correction, shown on the page and in the list of corrections.'),
+    claim: z
+      .string()
+      .min(20, 'Say in a sentence, in your own words, what the document claims.')
+      .max(300, 'Keep the claim to 300 characters.')
+      .describe('What the document says, in your own words.'),
+    record: z
+      .string()
+      .min(20, 'Say in a sentence or two, in your own words, what the record shows.')
+      .max(500, 'Keep the record to 500 characters.')
+      .describe('What the public record shows, in your own words.'),
+    citations: z
+      .array(ref('passages'))
+      .min(1, 'A correction needs at least one citation from the public record: add the id of a passage of a report.')
+      .describe('Ids of the passages of public reports that show what the record says.'),
+  });
 }
 
 /** A key fact for the home page: a short label, the figure itself and the passages behind it. */
@@ -339,6 +536,10 @@ export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .array(ref('passages'))
       .min(1, 'Every key fact needs at least one citation: add the id of a source passage from content/sources/.')
       .describe('Ids of the source passages the fact comes from.'),
+    corrections: z
+      .array(ref('corrections'))
+      .default([])
+      .describe('Corrections to the source documents that concern this fact, by id (content/corrections/).'),
   });
 }
 
@@ -350,3 +551,4 @@ export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 export type FactData = z.output<ReturnType<typeof factSchema<z.ZodString>>>;
 export type PassageData = z.output<typeof passageSchema>;
 export type RouteData = z.output<ReturnType<typeof routeSchema<z.ZodString>>>;
+export type CorrectionData = z.output<ReturnType<typeof correctionSchema<z.ZodString>>>;

@@ -15,8 +15,11 @@ const MONTH =
 const QUOTATION = /<q[\s>]|<blockquote[\s>]|["“”]/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozen)\b/i;
 const CITE = /<Cite\s/;
-/** Lines that carry no prose of their own: headings, JSX wrappers, imports. */
-const NOT_PROSE = /^\s*(?:#|<\/?[A-Z][\w.]*\s*\/?>\s*$|import\s|export\s)/;
+/**
+ * Lines that carry no prose of their own: headings, JSX wrappers, imports, and a
+ * component on a line of its own (<Correction id="…" />, which cites its own sources).
+ */
+const NOT_PROSE = /^\s*(?:#|<\/?[A-Z][\w.]*\s*\/?>\s*$|<[A-Z][\w.]*\s[^<>]*\/>\s*$|import\s|export\s)/;
 
 function stripFrontmatter(mdx: string): { body: string; offset: number } {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(mdx);

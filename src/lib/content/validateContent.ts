@@ -18,6 +18,7 @@ import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
 import { checkRoutes } from './checks/routeChecks.ts';
+import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
 import type { RouteData, SourceData } from './schemas.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';
@@ -129,8 +130,10 @@ export async function validateContent(options: ValidateOptions): Promise<Content
     entries.filter((entry) => entry.spec.name === 'sources').map((entry) => [entry.fileId, entry] as const),
   );
 
+  const kinds = passageKinds([...sources.values()]);
   for (const entry of entries) {
     checkReferences(entry, index, problems);
+    if (entry.spec.name === 'corrections') checkCorrection(entry, kinds, problems);
     checkPastDates(entry, today, problems);
     if (entry.spec.name === 'sources') {
       await checkSourceOriginal(entry, join(contentDir, 'sources', 'originals'), problems);

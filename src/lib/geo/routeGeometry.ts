@@ -22,6 +22,10 @@ export interface RouteStopInput {
   via: ReadonlyArray<readonly [number, number]>;
   passage?: string | undefined;
   note?: string | undefined;
+  /** When the train was there, as a partial date ("2023-09-13"). */
+  date?: string | undefined;
+  /** The passage that dates the stop, when it is not the stop's own passage. */
+  dateCitation?: string | undefined;
 }
 
 export interface RouteStop {
@@ -36,6 +40,8 @@ export interface RouteStop {
   cumulativeHours: number;
   passage?: string | undefined;
   note?: string | undefined;
+  date?: string | undefined;
+  dateCitation?: string | undefined;
 }
 
 export interface RouteGeometry {
@@ -74,6 +80,8 @@ export function buildRouteGeometry(
       cumulativeHours: estimatedHours(cumulativeKm),
       passage: input.passage,
       note: input.note,
+      date: input.date,
+      dateCitation: input.dateCitation,
     };
     built.push(stop);
     byId.set(place.id, stop);

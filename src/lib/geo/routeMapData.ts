@@ -29,7 +29,7 @@ export interface RouteInput {
 /** A row of the stop table: the geometry's leg figures, with the names a reader sees. */
 export interface StopRow extends Pick<
   RouteStop,
-  'legFrom' | 'legKm' | 'cumulativeKm' | 'legHours' | 'cumulativeHours' | 'passage' | 'note'
+  'legFrom' | 'legKm' | 'cumulativeKm' | 'legHours' | 'cumulativeHours' | 'passage' | 'note' | 'date' | 'dateCitation'
 > {
   id: string;
   name: PlaceForMap['name'];
@@ -108,6 +108,8 @@ export function buildRouteMapData(
     cumulativeHours: stop.cumulativeHours,
     passage: stop.passage,
     note: stop.note,
+    date: stop.date,
+    dateCitation: stop.dateCitation,
   }));
   const figures = route.figures.map((figure): FigureRow => {
     const along = lineLengthKm(pathAlongRoute(geometry, figure.from, figure.to) ?? []);
@@ -137,7 +139,7 @@ export function buildRouteMapData(
       slug: trip.slug,
       title: trip.title,
       segments: tripRouteGeometry(trip, places, geometry),
-      places: [trip.origin, ...trip.stops, trip.destination].map((id): MapPlace => {
+      places: [...new Set(trip.places)].map((id): MapPlace => {
         const place = places.get(id)!;
         return { id, name: place.name.en, nativeName: nativeNameOf(place).nativeName, position: place.position };
       }),

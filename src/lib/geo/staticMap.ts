@@ -12,7 +12,7 @@ import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './s
 import { haversineKm } from './haversine.ts';
 import { framedBounds } from './framePadding.ts';
 
-export type LineKind = 'rail' | 'air' | 'approximate';
+export type LineKind = 'rail' | 'air' | 'road' | 'approximate';
 
 export interface StaticMapMarker {
   id: string;

@@ -9,7 +9,7 @@ import { lineLengthKm } from './lineLength.ts';
 import type { LngLat } from './lngLat.ts';
 import { pathAlongRoute, type PlaceForMap, type RouteGeometry } from './routeGeometry.ts';
 
-export type SegmentKind = 'rail' | 'air' | 'approximate';
+export type SegmentKind = 'rail' | 'air' | 'road' | 'approximate';
 
 export interface TripSegment {
   kind: SegmentKind;
@@ -21,10 +21,13 @@ export interface TripSegment {
 
 export interface TripForMap {
   slug: string;
-  mode: 'train' | 'plane' | 'train-and-plane' | 'unknown';
-  origin: string;
+  mode: 'train' | 'plane' | 'train-and-plane' | 'train-and-car' | 'unknown';
+  /** The places in travel order, origin first (see tripItinerary). */
+  places: ReadonlyArray<string>;
+  /** Where the train journey ended and the car took over, for a trip by train then car. */
   destination: string;
-  stops: ReadonlyArray<string>;
+  /** How each place was reached from the one before, where the trip file says (same order as places). */
+  arrivals?: ReadonlyArray<'train' | 'car' | 'plane' | undefined>;
 }
 
 export function tripRouteGeometry(
@@ -32,7 +35,7 @@ export function tripRouteGeometry(
   places: ReadonlyMap<string, PlaceForMap>,
   railRoute: RouteGeometry | undefined,
 ): TripSegment[] {
-  const sequence = [trip.origin, ...trip.stops, trip.destination];
+  const sequence = trip.places;
   const segments: TripSegment[] = [];
   for (let index = 1; index < sequence.length; index += 1) {
     const from = sequence[index - 1]!;
@@ -40,10 +43,20 @@ export function tripRouteGeometry(
     const start = places.get(from);
     const end = places.get(to);
     if (!start || !end) throw new Error(`Trip "${trip.slug}" names a place that is not in content/places/.`);
-    const byRail = trip.mode === 'train' || trip.mode === 'train-and-plane';
+    // A trip by train then car (Hanoi, 2019) reached its destination by road from the last station.
+    const arrival = trip.arrivals?.[index];
+    const byRoad =
+      arrival === 'car' ||
+      (arrival === undefined && trip.mode === 'train-and-car' && (to === trip.destination || from === trip.destination));
+    const byAir = arrival === 'plane' || (arrival === undefined && trip.mode === 'plane');
+    const byRail =
+      arrival === 'train' ||
+      (arrival === undefined &&
+        !byRoad &&
+        (trip.mode === 'train' || trip.mode === 'train-and-plane' || trip.mode === 'train-and-car'));
     const railLine = byRail && railRoute ? pathAlongRoute(railRoute, from, to) : null;
     const line = railLine ?? greatCircleArc(start.position, end.position);
-    const kind: SegmentKind = railLine ? 'rail' : trip.mode === 'plane' ? 'air' : 'approximate';
+    const kind: SegmentKind = railLine ? 'rail' : byRoad ? 'road' : byAir ? 'air' : 'approximate';
     segments.push({ kind, from, to, line, km: lineLengthKm(line) });
   }
   return segments;

@@ -3,7 +3,8 @@
  * site needs an entry here: the end-to-end test of the sitemap fails until it has one.
  * Pages with a map get the route on their card, from the same data as the SVG map.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { tripPagePath } from '../trips/tripAddresses.ts';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
 import { ROUTE_MAP_ARTICLE } from '../content/routeMapArticle.ts';
@@ -29,16 +30,17 @@ function mainRouteCard(map: RouteMapData): CardRoute {
   });
 }
 
-function tripRouteCard(map: RouteMapData, slug: string, originName: string, destinationName: string) {
-  const segments = map.trips.find((trip) => trip.slug === slug)?.segments ?? [];
-  if (segments.length === 0) return undefined;
-  const ends = segments.map((segment) => segment.line.at(-1)!);
+/** A trip's line on its card, with the names of where it started and where it went. */
+function tripRouteCard(map: RouteMapData, slug: string, destinationId: string) {
+  const trip = map.trips.find((entry) => entry.slug === slug);
+  if (!trip || trip.segments.length === 0) return undefined;
+  const origin = trip.places[0]!;
   return routeOnCard({
-    lines: segments.map((segment) => segment.line),
-    stops: [
-      { position: segments[0]!.line[0]!, label: originName },
-      ...ends.map((position, index) => ({ position, label: index === ends.length - 1 ? destinationName : undefined })),
-    ],
+    lines: trip.segments.map((segment) => segment.line),
+    stops: trip.places.map((place) => ({
+      position: place.position,
+      label: place.id === origin.id || place.id === destinationId ? place.name : undefined,
+    })),
   });
 }
 
@@ -57,18 +59,14 @@ export async function loadSocialCards(): Promise<PageCard[]> {
     },
   }));
   const trips = await Promise.all(
-    (await getCollection('trips')).map(async (trip) => {
-      const origin = (await getEntry('places', trip.data.origin.id))?.data.name.en ?? '';
-      const destination = (await getEntry('places', trip.data.destination.id))?.data.name.en ?? '';
-      return {
-        pagePath: `/trips/${trip.id}/`,
-        card: {
-          title: trip.data.title,
-          kind: `Trip · ${trip.data.start.slice(0, 4)}`,
-          route: tripRouteCard(map, trip.data.slug, origin, destination),
-        },
-      };
-    }),
+    (await getCollection('trips')).map(async (trip) => ({
+      pagePath: tripPagePath(trip.id),
+      card: {
+        title: trip.data.title,
+        kind: `Trip · ${trip.data.start.slice(0, 4)}`,
+        route: tripRouteCard(map, trip.data.slug, trip.data.destination.id),
+      },
+    })),
   );
   return [
     { pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer', route: mainRouteCard(map) } },

@@ -42,11 +42,16 @@ function tripTemplate({ title, slug, today }: TemplateInput): ContentTemplate {
     { name: 'leader', value: 'TODO' },
     { name: 'start', value: "'TODO: the date as the source gives it'" },
     { name: 'end', example: "'2019-04-26'" },
+    { name: 'dateNote', example: "'Reports disagree on the day of the return.'" },
     { name: 'planned', example: 'true' },
     { name: 'mode', value: 'TODO' },
     { name: 'origin', value: 'TODO' },
     { name: 'destination', value: 'TODO' },
+    { name: 'modeNote', example: "'By train to Dong Dang, then by car to Hanoi.'" },
     { name: 'stops', value: '[]' },
+    { name: 'returnTo', example: 'pyongyang' },
+    { name: 'met', example: "'Vladimir Putin, President of Russia'" },
+    { name: 'purpose', example: "'A summit with Vladimir Putin, the first since 2019.'" },
     { name: 'summary', value: "'TODO: one or two sentences in your own words'" },
     { name: 'citations', value: '[TODO]' },
     { name: 'verification', value: 'TODO' },
@@ -74,6 +79,13 @@ function placeTemplate({ title, slug, today }: TemplateInput): ContentTemplate {
     { name: 'kind', value: 'TODO' },
     { name: 'country', value: 'TODO' },
     { name: 'onRoute', value: 'false' },
+    {
+      name: 'coordinates',
+      children: [
+        { name: 'source', value: "'TODO: the gazetteer, for example GeoNames'" },
+        { name: 'url', value: "'TODO: the address of the place in that gazetteer'" },
+      ],
+    },
   ]);
   const intro = `${header('place', today)}\n# The file name (${slug}) is the place's id: trips and routes refer to it by that name.`;
   return { path: `places/${slug}.yaml`, text: `${intro}\n\n${fields}\n`, previewPath: '/' };

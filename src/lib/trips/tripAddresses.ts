@@ -14,3 +14,11 @@ export function tripPagePath(slug: string): string {
 export function tripTimelinePath(slug: string): string {
   return `/#${tripAnchorId(slug)}`;
 }
+
+/**
+ * The id of a place in a trip page's itinerary, so /trips/<slug>/#at-<place> lands on it.
+ * A place passed twice (out and back) gets "-2" for its second visit.
+ */
+export function itineraryAnchorId(placeId: string, visit = 1): string {
+  return visit === 1 ? `at-${placeId}` : `at-${placeId}-${visit}`;
+}

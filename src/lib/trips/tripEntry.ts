@@ -17,7 +17,8 @@ import { modeFilterValues, type Leader, type ModeFilterValue, type TravelMode } 
 export type TripFields = Pick<
   TripData,
   'slug' | 'title' | 'leader' | 'start' | 'end' | 'mode' | 'summary' | 'verification' | 'note' | 'planned'
->;
+> &
+  Partial<Pick<TripData, 'dateNote' | 'modeNote' | 'met' | 'purpose' | 'aliases'>>;
 
 export interface TripEntry {
   slug: string;
@@ -33,6 +34,14 @@ export interface TripEntry {
   description: string;
   verificationLabel: string;
   note?: string;
+  /** Why the dates are only this precise, or where reports disagree on them. */
+  dateNote?: string;
+  /** Which part of a mixed journey went how. */
+  modeNote?: string;
+  met?: string;
+  purpose?: string;
+  /** Earlier slugs whose addresses lead to this trip. */
+  aliases: string[];
   planned: boolean;
   anchorId: string;
   pagePath: string;
@@ -52,12 +61,17 @@ export function toTripEntry(trip: TripFields): TripEntry {
     summary: trip.summary,
     description: shortenAtWord(trip.summary, DESCRIPTION_MAX),
     verificationLabel: VERIFICATION_LABELS[trip.verification],
+    aliases: [...(trip.aliases ?? [])],
     planned: trip.planned,
     anchorId: tripAnchorId(trip.slug),
     pagePath: tripPagePath(trip.slug),
     timelinePath: tripTimelinePath(trip.slug),
   };
   if (trip.note !== undefined) entry.note = trip.note;
+  if (trip.dateNote !== undefined) entry.dateNote = trip.dateNote;
+  if (trip.modeNote !== undefined) entry.modeNote = trip.modeNote;
+  if (trip.met !== undefined) entry.met = trip.met;
+  if (trip.purpose !== undefined) entry.purpose = trip.purpose;
   return entry;
 }
 

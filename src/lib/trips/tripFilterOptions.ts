@@ -7,13 +7,15 @@ import { LEADERS, LEADER_NAMES, TRAVEL_MODES, TRAVEL_MODE_LABELS } from '../cont
 
 export type Leader = (typeof LEADERS)[number];
 export type TravelMode = (typeof TRAVEL_MODES)[number];
-/** What a reader can filter by: every mode except the combined one, which counts under both. */
-export type ModeFilterValue = Exclude<TravelMode, 'train-and-plane'>;
+/** What a reader can filter by: every mode except the combined ones, which count under each of their parts. */
+export type ModeFilterValue = Exclude<TravelMode, 'train-and-plane' | 'train-and-car'>;
 
 const MODES_INCLUDED: Record<TravelMode, readonly ModeFilterValue[]> = {
   train: ['train'],
   plane: ['plane'],
   'train-and-plane': ['train', 'plane'],
+  // No trip went by car alone, so the car part offers no filter of its own.
+  'train-and-car': ['train'],
   unknown: ['unknown'],
 };
 

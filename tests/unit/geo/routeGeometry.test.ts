@@ -71,7 +71,7 @@ describe('pathAlongRoute', () => {
 describe('tripRouteGeometry', () => {
   it('follows the railway for a train trip between stops of the route', () => {
     const [segment] = tripRouteGeometry(
-      { slug: 't', mode: 'train', origin: 'a', destination: 'd', stops: [] },
+      { slug: 't', mode: 'train', places: ['a', 'd'], destination: 'd' },
       places,
       route,
     );
@@ -81,7 +81,7 @@ describe('tripRouteGeometry', () => {
 
   it('draws a great-circle arc for a flight, even between rail stops', () => {
     const [segment] = tripRouteGeometry(
-      { slug: 't', mode: 'plane', origin: 'a', destination: 'c', stops: [] },
+      { slug: 't', mode: 'plane', places: ['a', 'c'], destination: 'c' },
       places,
       route,
     );
@@ -91,10 +91,43 @@ describe('tripRouteGeometry', () => {
 
   it('marks a train trip off the mapped railway as approximate', () => {
     const segments = tripRouteGeometry(
-      { slug: 't', mode: 'train', origin: 'a', destination: 'far', stops: ['b'] },
+      { slug: 't', mode: 'train', places: ['a', 'b', 'far'], destination: 'far' },
       places,
       route,
     );
     expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'approximate']);
+  });
+
+  it('draws the last stretch of a trip by train then car as a road, the rest along the railway', () => {
+    const segments = tripRouteGeometry(
+      { slug: 't', mode: 'train-and-car', places: ['a', 'b', 'far'], destination: 'far' },
+      places,
+      route,
+    );
+    expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road']);
+  });
+
+  it('follows the railway back over legs already travelled, for a journey that doubles back', () => {
+    const segments = tripRouteGeometry(
+      { slug: 't', mode: 'train', places: ['a', 'd', 'b', 'a'], destination: 'd' },
+      places,
+      route,
+    );
+    expect(segments.map((segment) => `${segment.from}-${segment.to}:${segment.kind}`)).toEqual([
+      'a-d:rail',
+      'd-b:rail',
+      'b-a:rail',
+    ]);
+  });
+});
+
+describe('tripRouteGeometry with the way each stop was reached', () => {
+  it('draws a stretch by car as a road and a flight as an arc, whatever the trip as a whole', () => {
+    const segments = tripRouteGeometry(
+      { slug: 't', mode: 'train', places: ['a', 'b', 'far', 'c'], destination: 'far', arrivals: [undefined, undefined, 'car', 'plane'] },
+      places,
+      route,
+    );
+    expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road', 'air']);
   });
 });

@@ -49,6 +49,16 @@ export function checkArticleBody(article: ContentEntry, index: IdIndex, problems
       problems,
     );
   }
+  for (const correction of parsed.corrections) {
+    checkReference(
+      index,
+      'corrections',
+      correction.id,
+      file,
+      `<Correction id="${correction.id}"> on line ${correction.line}`,
+      problems,
+    );
+  }
   for (const image of parsed.images) {
     if (image.alt !== undefined && image.alt.trim() !== '') continue;
     problems.push({

@@ -1,0 +1,124 @@
+/**
+ * Public reports and corrections, as an editor adds them: each test writes one new file
+ * into a copy of the project and reads what the validator says about that file alone,
+ * so the tests hold whatever the real content says.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { validateContent } from '../../../src/lib/content/validateContent.ts';
+import { createTempProject, type TempProject } from '../../support/tempProject.ts';
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+const REPORT_FILE = 'content/sources/test-agency-2023-09-13-summit.yaml';
+const CORRECTION_FILE = 'content/corrections/test-correction.yaml';
+
+function report(fields: { url?: string; quote?: string; id?: string } = {}): string {
+  return [
+    'title: "Leaders meet at the cosmodrome"',
+    'kind: Agency report',
+    'publisher: Test Agency',
+    "date: '2023-09-13'",
+    ...(fields.url === undefined ? [] : [`url: ${fields.url}`]),
+    'description: A test report, written for the validator tests only.',
+    'passages:',
+    `  - id: ${fields.id ?? 'test-summit-report'}`,
+    '    topic: The leaders meet',
+    `    quote: "${fields.quote ?? 'The two leaders met at the cosmodrome on Wednesday, the agency said.'}"`,
+    '',
+  ].join('\n');
+}
+
+function correction(corrects: string, citation: string): string {
+  return [
+    `corrects: ${corrects}`,
+    'title: A test correction of a document',
+    'claim: The document says something that the record does not bear out.',
+    'record: The record shows something else, according to a test report.',
+    `citations: [${citation}]`,
+    '',
+  ].join('\n');
+}
+
+async function problemsOf(file: string) {
+  const problems = await validateContent({ root: project!.root, today: new Date('2030-01-01') });
+  return problems.filter((problem) => problem.file === file);
+}
+
+async function seedPassageId(): Promise<string> {
+  // Any passage of a seed document will do; read one from the copy rather than naming it here.
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(join(project!.root, 'content/sources/doc-000.yaml'), 'utf8');
+  const id = /^\s+- id: ([a-z0-9-]+)$/m.exec(text)?.[1];
+  if (!id) throw new Error('doc-000.yaml lists no passage');
+  return id;
+}
+
+describe('public reports', () => {
+  it('accepts a report with its publisher, address and a short passage', async () => {
+    project = await createTempProject();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
+    expect(await problemsOf(REPORT_FILE)).toEqual([]);
+  });
+
+  it('refuses a report without an address, naming the file and the url field', async () => {
+    project = await createTempProject();
+    await project.write(REPORT_FILE, report());
+    expect(await problemsOf(REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'url', expected: expect.stringContaining('needs its address') }),
+    ]);
+  });
+
+  it('refuses an address that is not a web address', async () => {
+    project = await createTempProject();
+    await project.write(REPORT_FILE, report({ url: 'javascript:alert(1)' }));
+    expect(await problemsOf(REPORT_FILE)).toEqual([expect.objectContaining({ field: 'url' })]);
+  });
+
+  it('refuses a passage of a report longer than 40 words', async () => {
+    project = await createTempProject();
+    const long = Array.from({ length: 41 }, (_, index) => `word${index}`).join(' ');
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', quote: long }));
+    expect(await problemsOf(REPORT_FILE)).toEqual([
+      expect.objectContaining({
+        field: 'passages.0.quote',
+        expected: expect.stringContaining('40 words or fewer (this one has 41)'),
+      }),
+    ]);
+  });
+});
+
+describe('corrections', () => {
+  it('accepts a correction of a seed passage that cites a report', async () => {
+    project = await createTempProject();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
+    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
+    await project.write(CORRECTION_FILE, correction(await seedPassageId(), 'test-summit-report'));
+    expect(await problemsOf(CORRECTION_FILE)).toEqual([]);
+  });
+
+  it('refuses a correction of a passage that does not exist, naming the corrects field', async () => {
+    project = await createTempProject();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
+    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
+    await project.write(CORRECTION_FILE, correction('no-such-passage', 'test-summit-report'));
+    expect(await problemsOf(CORRECTION_FILE)).toEqual([
+      expect.objectContaining({ field: 'corrects', found: 'no-such-passage' }),
+    ]);
+  });
+
+  it('refuses a correction that corrects a report instead of a seed document', async () => {
+    project = await createTempProject();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
+    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
+    await project.write(CORRECTION_FILE, correction('test-summit-report', 'test-summit-report'));
+    expect(await problemsOf(CORRECTION_FILE)).toEqual([
+      expect.objectContaining({ field: 'corrects', expected: expect.stringContaining('seed documents') }),
+    ]);
+  });
+});

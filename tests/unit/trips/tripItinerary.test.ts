@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { itineraryPlaceIds, tripItinerary } from '../../../src/lib/trips/tripItinerary.ts';
+
+describe('tripItinerary', () => {
+  it('runs from the origin through the stops to the destination', () => {
+    expect(itineraryPlaceIds({ origin: 'home', stops: ['border'], destination: 'summit' })).toEqual([
+      'home',
+      'border',
+      'summit',
+    ]);
+  });
+
+  it('keeps the dates and notes of stops written out in full, and reads Astro references', () => {
+    const places = tripItinerary({
+      origin: { id: 'home' },
+      stops: [{ place: { id: 'border' }, date: '2023-09-12', note: 'Crossing' }],
+      destination: { id: 'summit' },
+    });
+    expect(places[1]).toEqual({ place: 'border', date: '2023-09-12', note: 'Crossing', role: 'stop' });
+    expect(places.map((entry) => entry.role)).toEqual(['origin', 'stop', 'destination']);
+  });
+
+  it('goes on past a destination listed among the stops, and ends where the journey came home', () => {
+    const places = tripItinerary({
+      origin: 'home',
+      stops: ['border', { place: 'summit', date: '2023-09-13' }, 'factory', 'border'],
+      destination: 'summit',
+      returnTo: 'home',
+    });
+    expect(places.map((entry) => `${entry.place}:${entry.role}`)).toEqual([
+      'home:origin',
+      'border:stop',
+      'summit:destination',
+      'factory:stop',
+      'border:stop',
+      'home:end',
+    ]);
+  });
+});
+
+describe('tripItinerary dates', () => {
+  it('dates the setting out with the start, and the homecoming with the end', () => {
+    const places = tripItinerary({
+      origin: 'home',
+      stops: [],
+      destination: 'summit',
+      returnTo: 'home',
+      start: '2023-09-10',
+      end: '2023-09-19',
+    });
+    expect(places.map((entry) => entry.date)).toEqual(['2023-09-10', undefined, '2023-09-19']);
+  });
+});
