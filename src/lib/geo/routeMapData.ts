@@ -64,6 +64,8 @@ export interface TripLines {
   segments: TripSegment[];
   /** Where the trip started, stopped and ended, in order. */
   places: MapPlace[];
+  /** The place id of where the trip went. */
+  destination: string;
 }
 
 export interface RouteMapData {
@@ -138,6 +140,7 @@ export function buildRouteMapData(
     trips: trips.map((trip) => ({
       slug: trip.slug,
       title: trip.title,
+      destination: trip.destination,
       segments: tripRouteGeometry(trip, places, geometry),
       places: [...new Set(trip.places)].map((id): MapPlace => {
         const place = places.get(id)!;

@@ -11,6 +11,7 @@ import { AREA_LABELS, labelPlacement, labelShownAt } from './mapLabels.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
 import { haversineKm } from './haversine.ts';
 import { framedBounds } from './framePadding.ts';
+import { layoutLabels } from './labelLayout.ts';
 
 export type LineKind = 'rail' | 'air' | 'road' | 'approximate';
 
@@ -20,6 +21,8 @@ export interface StaticMapMarker {
   name: string;
   /** The name in Korean or Russian, printed under the English one. */
   nativeName?: string | undefined;
+  /** Higher is labelled first when names would collide: the places a reader looks for. */
+  priority?: number | undefined;
 }
 
 export interface StaticMapInput {
@@ -29,6 +32,9 @@ export interface StaticMapInput {
   focus: ReadonlyArray<LngLat>;
   lines: ReadonlyArray<{ kind: LineKind; line: ReadonlyArray<LngLat> }>;
   markers: ReadonlyArray<StaticMapMarker>;
+  /** The size the labels are printed at, and whether native names go under them. */
+  textSize?: number;
+  nativeNames?: boolean;
   basemap: (request: { bounds: Bounds; scale: BasemapScale; tolerance: number }) => BasemapLayer;
 }
 
@@ -48,6 +54,8 @@ export interface StaticMapModel {
     shift: number;
     name: string;
     nativeName?: string | undefined;
+    /** False when the name would run over another: the dot is drawn without it. */
+    labelled: boolean;
   }>;
   areas: Array<{ x: number; y: number; text: string; secondLine?: string | undefined; kind: 'country' | 'sea' }>;
   /** A scale bar of a round number of kilometres, measured at the centre of the frame. */
@@ -78,6 +86,43 @@ export function equivalentZoom(shown: Bounds, width: number): number {
   return Math.log2(((width / 256) * 360) / (shown.east - shown.west));
 }
 
+/** Each marker's position and, where it fits, its label. */
+function placeMarkers(input: StaticMapInput, frame: SvgFrame): StaticMapModel['markers'] {
+  const textSize = input.textSize ?? 13;
+  const nativeNames = input.nativeNames ?? true;
+  const projected = input.markers.map((marker) => ({ marker, at: projectPoint(frame, marker.position) }));
+  const candidates = projected.map(({ marker, at: [x, y] }) => {
+    const { side, shift } = labelPlacement(marker.id);
+    const native = nativeNames && marker.nativeName !== undefined;
+    return {
+      x,
+      y,
+      characters: Math.max(marker.name.length, native ? marker.nativeName!.length : 0),
+      lines: native ? 2 : 1,
+      preferred: side,
+      shift,
+      priority: marker.priority ?? 0,
+    };
+  });
+  const outcomes = layoutLabels(candidates, textSize, input);
+  return projected.map(({ marker, at: [x, y] }, index) => {
+    const { side, shown } = outcomes[index]!;
+    // A label moved to its other side keeps no nudge: the nudge was set for the preferred side.
+    const shift = side === candidates[index]!.preferred ? candidates[index]!.shift : 0;
+    return {
+      id: marker.id,
+      x,
+      y,
+      anchor: side === 'left' ? 'end' : 'start',
+      labelX: side === 'left' ? x - LABEL_GAP : x + LABEL_GAP,
+      shift,
+      name: marker.name,
+      nativeName: marker.nativeName,
+      labelled: shown,
+    };
+  });
+}
+
 export function buildStaticMap(input: StaticMapInput): StaticMapModel {
   const frame = fitFrame(framedBounds(boundsOf(input.focus)), input.width, input.height);
   const shown = frameBounds(frame);
@@ -91,20 +136,7 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
     land: svgPath(frame, layer.land),
     borders: svgPath(frame, layer.borders),
     lines: input.lines.map(({ kind, line }) => ({ kind, d: svgPath(frame, [line]) })),
-    markers: input.markers.map((marker) => {
-      const [x, y] = projectPoint(frame, marker.position);
-      const { side, shift } = labelPlacement(marker.id);
-      return {
-        id: marker.id,
-        x,
-        y,
-        anchor: side === 'left' ? 'end' : 'start',
-        labelX: side === 'left' ? x - LABEL_GAP : x + LABEL_GAP,
-        shift,
-        name: marker.name,
-        nativeName: marker.nativeName,
-      };
-    }),
+    markers: placeMarkers(input, frame),
     areas: AREA_LABELS.filter((label) => labelShownAt(label, equivalentZoom(shown, input.width)))
       .map((label) => ({ ...label, at: projectPoint(frame, label.position) }))
       .filter((label) => inside(label.at))

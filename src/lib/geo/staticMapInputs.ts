@@ -12,11 +12,14 @@ export function routeDrawing(data: RouteMapData): Drawing {
   return {
     focus: data.route.stops.map((stop) => stop.position),
     lines: data.route.lines.map((line) => ({ kind: 'rail' as const, line })),
-    markers: data.route.stops.map((stop) => ({
+    markers: data.route.stops.map((stop, index) => ({
       id: stop.id,
       position: stop.position,
       name: stop.name.en,
       nativeName: stop.nativeName,
+      // The ends and the dated stops first, then towns, then junctions and stations.
+      priority:
+        (index === 0 ? 4 : 0) + (stop.date !== undefined ? 2 : 0) + (stop.kind === 'capital' || stop.kind === 'city' ? 1 : 0),
     })),
   };
 }
@@ -26,11 +29,13 @@ export function tripDrawing(trip: TripLines): Drawing {
   return {
     focus,
     lines: trip.segments.map((segment) => ({ kind: segment.kind, line: segment.line })),
-    markers: trip.places.map((place) => ({
+    markers: trip.places.map((place, index) => ({
       id: place.id,
       position: place.position,
       name: place.name,
       nativeName: place.nativeName,
+      // Where the trip started and where it went are named before the places on the way.
+      priority: index === 0 || place.id === trip.destination ? 2 : 0,
     })),
   };
 }

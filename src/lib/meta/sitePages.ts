@@ -27,6 +27,6 @@ export const NOT_FOUND_PAGE: FixedPage = {
 export const SOURCES_PAGE: FixedPage = {
   path: '/sources/',
   title: 'Sources',
-  description: 'The two documents this explainer is distilled from, and every passage it cites.',
+  description: 'The two documents this explainer started from, the public reports that check them, and every passage it cites.',
   kind: 'Sources',
 };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLabels, type LabelCandidate } from '../../../src/lib/geo/labelLayout.ts';
+
+const frame = { width: 400, height: 400 };
+const place = (x: number, y: number, priority = 0, preferred: 'left' | 'right' = 'right'): LabelCandidate => ({
+  x,
+  y,
+  characters: 10,
+  lines: 1,
+  preferred,
+  shift: 0,
+  priority,
+});
+
+describe('layoutLabels', () => {
+  it('labels places far apart on their preferred sides', () => {
+    expect(layoutLabels([place(100, 100), place(100, 300, 0, 'left')], 13, frame)).toEqual([
+      { side: 'right', shown: true },
+      { side: 'left', shown: true },
+    ]);
+  });
+
+  it('moves a label to the other side when the preferred one is taken', () => {
+    // Two places side by side: the second's right-hand label would cover nothing, its left one the first's.
+    const outcomes = layoutLabels([place(100, 200, 1), place(200, 200, 0, 'left')], 13, frame);
+    expect(outcomes).toEqual([
+      { side: 'right', shown: true },
+      { side: 'right', shown: true },
+    ]);
+  });
+
+  it('leaves off the less important of two names that would collide either way', () => {
+    // The middle place's name would run over its neighbour's on the right and the other's on the left.
+    const outcomes = layoutLabels([place(200, 200, 0), place(200, 204, 5), place(110, 200, 4)], 13, frame);
+    expect(outcomes.map((outcome) => outcome.shown)).toEqual([false, true, true]);
+  });
+
+  it('keeps a label inside the frame, moving it to the side that fits', () => {
+    expect(layoutLabels([place(390, 200)], 13, frame)).toEqual([{ side: 'left', shown: true }]);
+  });
+});
