@@ -2,15 +2,27 @@
  * Reads the places, the rail route and the trips from the collections and hands them,
  * as plain data, to the map builder. The only place the maps touch astro:content.
  */
-import { getCollection, getEntry } from 'astro:content';
-import type { PlaceForMap } from '../geo/routeGeometry.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { PlaceForMap, RouteStopInput } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
 import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
 
 /** The route the main map draws: content/routes/rail-2023.yaml. */
 export const MAIN_ROUTE_ID = 'rail-2023';
 
-export async function loadRouteMap(): Promise<RouteMapData> {
+let built: Promise<RouteMapData> | undefined;
+
+/**
+ * The map data, worked out once per build: every page with a map asks for it. The dev
+ * server rebuilds it on each request, so an edited file shows at once.
+ */
+export function loadRouteMap(): Promise<RouteMapData> {
+  if (!import.meta.env.PROD) return buildFromContent();
+  built ??= buildFromContent();
+  return built;
+}
+
+async function buildFromContent(): Promise<RouteMapData> {
   const places = new Map<string, PlaceForMap>(
     (await getCollection('places')).map((entry) => [
       entry.id,
@@ -34,6 +46,9 @@ export async function loadRouteMap(): Promise<RouteMapData> {
     destination: entry.data.destination.id,
   }));
   const data = route.data;
+  const otherLines = (await getCollection('routes'))
+    .filter((entry) => entry.id !== MAIN_ROUTE_ID)
+    .map((entry) => ({ stops: entry.data.stops.map(stopInput) }));
   return buildRouteMapData(
     {
       id: route.id,
@@ -41,15 +56,7 @@ export async function loadRouteMap(): Promise<RouteMapData> {
       summary: data.summary,
       provenance: data.provenance,
       citations: data.citations.map((citation) => citation.id),
-      stops: data.stops.map((stop) => ({
-        place: stop.place.id,
-        branchFrom: stop.branchFrom?.id,
-        via: stop.via,
-        passage: stop.passage?.id,
-        note: stop.note,
-        date: stop.date,
-        dateCitation: stop.dateCitation?.id,
-      })),
+      stops: data.stops.map(stopInput),
       figures: data.figures.map((figure) => ({
         passage: figure.passage.id,
         words: figure.words,
@@ -59,5 +66,20 @@ export async function loadRouteMap(): Promise<RouteMapData> {
     },
     places,
     trips,
+    otherLines,
   );
+}
+
+type RouteStopEntry = CollectionEntry<'routes'>['data']['stops'][number];
+
+function stopInput(stop: RouteStopEntry): RouteStopInput {
+  return {
+    place: stop.place.id,
+    branchFrom: stop.branchFrom?.id,
+    via: stop.via,
+    passage: stop.passage?.id,
+    note: stop.note,
+    date: stop.date,
+    dateCitation: stop.dateCitation?.id,
+  };
 }

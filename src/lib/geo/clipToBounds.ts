@@ -16,6 +16,14 @@ function reachesAntimeridian(bounds: Bounds): boolean {
   return bounds.west <= -180 || bounds.east >= 180;
 }
 
+/**
+ * Continental boxes (Pyongyang to Moscow or Hanoi) cut Eurasia's ring along their edges in
+ * ways the planar clip closes the wrong way round, leaving bands of sea across the land.
+ */
+function isContinental(bounds: Bounds): boolean {
+  return bounds.east - bounds.west > 45;
+}
+
 export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): ClippedShapes {
   const lines: Array<Array<[number, number]>> = [];
   let current: Array<[number, number]> | null = null;
@@ -42,7 +50,7 @@ export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): Cli
   // expects). A box that reaches the antimeridian goes through d3's spherical pipeline,
   // which cuts rings crossing it (Russia's far east) instead of streaking them across the
   // map; a regional box is clipped in the plane, which keeps 1:10m islands and lakes exact.
-  const planar = reachesAntimeridian(bounds)
+  const planar = reachesAntimeridian(bounds) || isContinental(bounds)
     ? geoEquirectangular()
         .scale(180 / Math.PI)
         .translate([0, 0])

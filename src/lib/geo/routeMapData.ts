@@ -15,6 +15,7 @@ import {
 } from './routeGeometry.ts';
 import { estimatedHours } from './travelTime.ts';
 import { tripRouteGeometry, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
+import { buildRailNetwork } from './railNetwork.ts';
 
 export interface RouteInput {
   id: string;
@@ -93,8 +94,11 @@ export function buildRouteMapData(
   route: RouteInput,
   places: ReadonlyMap<string, PlaceForMap>,
   trips: ReadonlyArray<TripForMap & { title: string }>,
+  /** The other railway lines trips may follow besides the main route. */
+  otherLines: ReadonlyArray<Pick<RouteInput, 'stops'>> = [],
 ): RouteMapData {
   const geometry = buildRouteGeometry(route.stops, places);
+  const railways = buildRailNetwork([geometry, ...otherLines.map((line) => buildRouteGeometry(line.stops, places))]);
   const nameOf = (id: string): string => places.get(id)?.name.en ?? id;
   const stops = geometry.stops.map((stop): StopRow => ({
     id: stop.place.id,
@@ -141,7 +145,7 @@ export function buildRouteMapData(
       slug: trip.slug,
       title: trip.title,
       destination: trip.destination,
-      segments: tripRouteGeometry(trip, places, geometry),
+      segments: tripRouteGeometry(trip, places, railways),
       places: [...new Set(trip.places)].map((id): MapPlace => {
         const place = places.get(id)!;
         return { id, name: place.name.en, nativeName: nativeNameOf(place).nativeName, position: place.position };

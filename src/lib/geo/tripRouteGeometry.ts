@@ -1,13 +1,14 @@
 /**
- * The line to draw for one trip of content/trips/: along the rail route where the
- * trip went by train between stops of that route, a great-circle arc where it flew,
+ * The line to draw for one trip of content/trips/: along the railways of content/routes/
+ * where the trip went by train between places on them, a great-circle arc where it flew,
  * and a plain arc marked "approximate" where it went by train off the mapped railway
  * or the sources do not say how.
  */
 import { greatCircleArc } from './greatCircle.ts';
 import { lineLengthKm } from './lineLength.ts';
 import type { LngLat } from './lngLat.ts';
-import { pathAlongRoute, type PlaceForMap, type RouteGeometry } from './routeGeometry.ts';
+import type { PlaceForMap } from './routeGeometry.ts';
+import { pathOnNetwork, type RailNetwork } from './railNetwork.ts';
 
 export type SegmentKind = 'rail' | 'air' | 'road' | 'approximate';
 
@@ -33,7 +34,7 @@ export interface TripForMap {
 export function tripRouteGeometry(
   trip: TripForMap,
   places: ReadonlyMap<string, PlaceForMap>,
-  railRoute: RouteGeometry | undefined,
+  railways: RailNetwork | undefined,
 ): TripSegment[] {
   const sequence = trip.places;
   const segments: TripSegment[] = [];
@@ -54,7 +55,7 @@ export function tripRouteGeometry(
       (arrival === undefined &&
         !byRoad &&
         (trip.mode === 'train' || trip.mode === 'train-and-plane' || trip.mode === 'train-and-car'));
-    const railLine = byRail && railRoute ? pathAlongRoute(railRoute, from, to) : null;
+    const railLine = byRail && railways ? pathOnNetwork(railways, from, to) : null;
     const line = railLine ?? greatCircleArc(start.position, end.position);
     const kind: SegmentKind = railLine ? 'rail' : byRoad ? 'road' : byAir ? 'air' : 'approximate';
     segments.push({ kind, from, to, line, km: lineLengthKm(line) });

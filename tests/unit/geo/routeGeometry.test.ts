@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRouteGeometry, pathAlongRoute, type PlaceForMap } from '../../../src/lib/geo/routeGeometry.ts';
 import { tripRouteGeometry } from '../../../src/lib/geo/tripRouteGeometry.ts';
 import { haversineKm } from '../../../src/lib/geo/haversine.ts';
+import { buildRailNetwork } from '../../../src/lib/geo/railNetwork.ts';
 
 /** A T-shaped network on the equator: a — b, then b branches to c (north) and d (south). */
 const place = (id: string, longitude: number, latitude: number): [string, PlaceForMap] => [
@@ -68,12 +69,14 @@ describe('pathAlongRoute', () => {
   });
 });
 
+const railways = buildRailNetwork([route]);
+
 describe('tripRouteGeometry', () => {
   it('follows the railway for a train trip between stops of the route', () => {
     const [segment] = tripRouteGeometry(
       { slug: 't', mode: 'train', places: ['a', 'd'], destination: 'd' },
       places,
-      route,
+      railways,
     );
     expect(segment!.kind).toBe('rail');
     expect(segment!.km).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
@@ -83,7 +86,7 @@ describe('tripRouteGeometry', () => {
     const [segment] = tripRouteGeometry(
       { slug: 't', mode: 'plane', places: ['a', 'c'], destination: 'c' },
       places,
-      route,
+      railways,
     );
     expect(segment!.kind).toBe('air');
     expect(segment!.km).toBeCloseTo(haversineKm([0, 0], [2, 1]), 1);
@@ -93,7 +96,7 @@ describe('tripRouteGeometry', () => {
     const segments = tripRouteGeometry(
       { slug: 't', mode: 'train', places: ['a', 'b', 'far'], destination: 'far' },
       places,
-      route,
+      railways,
     );
     expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'approximate']);
   });
@@ -102,7 +105,7 @@ describe('tripRouteGeometry', () => {
     const segments = tripRouteGeometry(
       { slug: 't', mode: 'train-and-car', places: ['a', 'b', 'far'], destination: 'far' },
       places,
-      route,
+      railways,
     );
     expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road']);
   });
@@ -111,7 +114,7 @@ describe('tripRouteGeometry', () => {
     const segments = tripRouteGeometry(
       { slug: 't', mode: 'train', places: ['a', 'd', 'b', 'a'], destination: 'd' },
       places,
-      route,
+      railways,
     );
     expect(segments.map((segment) => `${segment.from}-${segment.to}:${segment.kind}`)).toEqual([
       'a-d:rail',
@@ -126,7 +129,7 @@ describe('tripRouteGeometry with the way each stop was reached', () => {
     const segments = tripRouteGeometry(
       { slug: 't', mode: 'train', places: ['a', 'b', 'far', 'c'], destination: 'far', arrivals: [undefined, undefined, 'car', 'plane'] },
       places,
-      route,
+      railways,
     );
     expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road', 'air']);
   });

@@ -1,0 +1,72 @@
+/**
+ * The railways of content/routes/ joined where they share a place: the network a trip's
+ * line follows between two places when it went by train. Each route is a small tree of
+ * legs; together they form a graph whose nodes are place ids and whose edges are legs,
+ * and a trip between two places takes the shortest way along it.
+ */
+import { lineLengthKm } from './lineLength.ts';
+import type { LngLat } from './lngLat.ts';
+import type { RouteGeometry } from './routeGeometry.ts';
+
+interface Edge {
+  to: string;
+  /** The leg's line, from this node to `to`. */
+  line: LngLat[];
+  km: number;
+}
+
+export type RailNetwork = ReadonlyMap<string, ReadonlyArray<Edge>>;
+
+export function buildRailNetwork(routes: ReadonlyArray<RouteGeometry>): RailNetwork {
+  const network = new Map<string, Edge[]>();
+  const link = (from: string, edge: Edge) => {
+    const edges = network.get(from) ?? [];
+    edges.push(edge);
+    network.set(from, edges);
+  };
+  for (const route of routes) {
+    for (const stop of route.stops) {
+      if (stop.legFrom === null || stop.leg.length === 0) continue;
+      link(stop.legFrom, { to: stop.place.id, line: stop.leg, km: stop.legKm });
+      link(stop.place.id, { to: stop.legFrom, line: [...stop.leg].reverse(), km: stop.legKm });
+    }
+  }
+  return network;
+}
+
+/** The line along the network between two places, the shortest way; null when either is off it or they are not joined. */
+export function pathOnNetwork(network: RailNetwork, from: string, to: string): LngLat[] | null {
+  if (!network.has(from) || !network.has(to)) return null;
+  if (from === to) return null;
+  const distance = new Map<string, number>([[from, 0]]);
+  const via = new Map<string, { from: string; edge: Edge }>();
+  const open = new Set<string>([from]);
+  const done = new Set<string>();
+  while (open.size > 0) {
+    // The networks are a few dozen nodes: a linear scan for the nearest is plenty.
+    let current: string | undefined;
+    for (const node of open) if (current === undefined || distance.get(node)! < distance.get(current)!) current = node;
+    open.delete(current!);
+    if (current === to) break;
+    done.add(current!);
+    for (const edge of network.get(current!) ?? []) {
+      if (done.has(edge.to)) continue;
+      const through = distance.get(current!)! + edge.km;
+      if (through < (distance.get(edge.to) ?? Infinity)) {
+        distance.set(edge.to, through);
+        via.set(edge.to, { from: current!, edge });
+        open.add(edge.to);
+      }
+    }
+  }
+  if (!via.has(to)) return null;
+  const legs: LngLat[][] = [];
+  for (let node = to; node !== from; node = via.get(node)!.from) legs.unshift(via.get(node)!.edge.line);
+  return legs.flatMap((line, index) => (index === 0 ? line : line.slice(1)));
+}
+
+/** The length of the shortest way along the network, for checks and tables. */
+export function networkKm(network: RailNetwork, from: string, to: string): number | null {
+  const path = pathOnNetwork(network, from, to);
+  return path === null ? null : lineLengthKm(path);
+}
