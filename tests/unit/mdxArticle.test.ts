@@ -32,3 +32,10 @@ describe('readMdxArticle', () => {
     ]);
   });
 });
+
+describe('readMdxArticle and corrections', () => {
+  it('tells a correction on a line of its own from one inside a sentence', () => {
+    const article = readMdxArticle('Text.\n\n<Correction id="a" />\n\nMore text <Correction id="b" /> and more.\n');
+    expect(article.corrections.map((entry) => `${entry.id}:${entry.inline}`)).toEqual(['a:false', 'b:true']);
+  });
+});

@@ -88,7 +88,7 @@ function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: 
   if (stop.note) box.append(element('p', 'map-popup__note', stop.note));
   if (stop.passage) {
     const link = element('a', 'map-popup__source', 'What the source says');
-    link.href = `/sources/#passage-${stop.passage}`;
+    link.href = stop.passageHref ?? `/sources/#passage-${stop.passage}`;
     box.append(link);
   }
   const through = trips.filter((trip) => trip.places.some((place) => place.id === stop.id));

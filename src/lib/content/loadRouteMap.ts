@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlaceForMap, RouteStopInput } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
 import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
+import { loadPassageLinks } from './loadPassageLinks.ts';
 
 /** The route the main map draws: content/routes/rail-2023.yaml. */
 export const MAIN_ROUTE_ID = 'rail-2023';
@@ -67,6 +68,7 @@ async function buildFromContent(): Promise<RouteMapData> {
     places,
     trips,
     otherLines,
+    await loadPassageLinks(),
   );
 }
 

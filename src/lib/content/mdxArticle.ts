@@ -29,7 +29,7 @@ export interface MdxArticle {
   syntaxError?: MdxSyntaxError;
   citations: MdxCitation[];
   /** <Correction id="…" /> tags: a correction of a seed document shown in the text. */
-  corrections: MdxCitation[];
+  corrections: Array<MdxCitation & { inline: boolean }>;
   images: MdxImage[];
 }
 
@@ -76,7 +76,8 @@ function visit(node: TreeNode, article: MdxArticle): void {
       if (id !== undefined) article.citations.push({ id, line });
     } else if (node.name === 'Correction') {
       const id = attribute(node, 'id');
-      if (id !== undefined) article.corrections.push({ id, line });
+      // A correction is a box of its own: inside a sentence it would break the paragraph apart.
+      if (id !== undefined) article.corrections.push({ id, line, inline: node.type === 'mdxJsxTextElement' });
     } else if (node.name && IMAGE_TAGS.has(node.name)) {
       article.images.push({ line, form: `<${node.name}>`, src: attribute(node, 'src'), alt: attribute(node, 'alt') });
     }

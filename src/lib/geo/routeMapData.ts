@@ -40,6 +40,8 @@ export interface StopRow extends Pick<
   position: LngLat;
   kind: string;
   legFromName: string | null;
+  /** The address of the stop's passage on the sources pages, for the map's popup. */
+  passageHref?: string | undefined;
 }
 
 export interface FigureRow {
@@ -96,6 +98,8 @@ export function buildRouteMapData(
   trips: ReadonlyArray<TripForMap & { title: string }>,
   /** The other railway lines trips may follow besides the main route. */
   otherLines: ReadonlyArray<Pick<RouteInput, 'stops'>> = [],
+  /** Where each passage is shown, by passage id. */
+  passageHrefs: ReadonlyMap<string, string> = new Map(),
 ): RouteMapData {
   const geometry = buildRouteGeometry(route.stops, places);
   const railways = buildRailNetwork([geometry, ...otherLines.map((line) => buildRouteGeometry(line.stops, places))]);
@@ -113,6 +117,7 @@ export function buildRouteMapData(
     legHours: stop.legHours,
     cumulativeHours: stop.cumulativeHours,
     passage: stop.passage,
+    passageHref: stop.passage === undefined ? undefined : passageHrefs.get(stop.passage),
     note: stop.note,
     date: stop.date,
     dateCitation: stop.dateCitation,

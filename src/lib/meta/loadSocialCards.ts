@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { tripPagePath } from '../trips/tripAddresses.ts';
+import { decadeOf, reportsPagePath } from '../citations/sourcePages.ts';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
 import { ROUTE_MAP_ARTICLE } from '../content/routeMapArticle.ts';
@@ -68,7 +69,17 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       },
     })),
   );
+  const reportDecades = new Set(
+    (await getCollection('sources'))
+      .filter((source) => source.data.file === undefined)
+      .map((source) => decadeOf(source.data.date)),
+  );
+  const reportPages = [...reportDecades].map((decade) => ({
+    pagePath: reportsPagePath(decade),
+    card: { title: `Sources: reports of the ${decade}`, kind: 'Sources' },
+  }));
   return [
+    ...reportPages,
     { pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer', route: mainRouteCard(map) } },
     { pagePath: '/trips/', card: { title: 'Trips', kind: 'Timeline' } },
     ...fixed,

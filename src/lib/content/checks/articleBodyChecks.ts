@@ -59,6 +59,14 @@ export function checkArticleBody(article: ContentEntry, index: IdIndex, problems
       problems,
     );
   }
+  for (const correction of parsed.corrections.filter((entry) => entry.inline)) {
+    problems.push({
+      file,
+      field: `<Correction id="${correction.id}"> on line ${correction.line}`,
+      found: 'inside a paragraph',
+      expected: 'A <Correction /> on a line of its own, with an empty line before and after it: it is a box, not part of a sentence.',
+    });
+  }
   for (const image of parsed.images) {
     if (image.alt !== undefined && image.alt.trim() !== '') continue;
     problems.push({
