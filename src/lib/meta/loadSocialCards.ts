@@ -12,6 +12,8 @@ import { ROUTE_MAP_ARTICLE } from '../content/routeMapArticle.ts';
 import type { RouteMapData } from '../geo/routeMapData.ts';
 import { SITE_NAME } from '../site/siteInfo.ts';
 import { routeOnCard } from './routeOnCard.ts';
+import { basemapFor } from '../geo/loadBasemap.ts';
+import type { StaticMapInput } from '../geo/staticMap.ts';
 import type { CardRoute, SocialCard } from './socialCardSvg.ts';
 import { NOT_FOUND_PAGE, SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
 
@@ -22,13 +24,16 @@ export interface PageCard {
 
 function mainRouteCard(map: RouteMapData): CardRoute {
   const { stops, lines } = map.route;
-  return routeOnCard({
-    lines,
-    stops: stops.map((stop, index) => ({
-      position: stop.position,
-      label: index === 0 || index === stops.length - 1 ? stop.name.en : undefined,
-    })),
-  });
+  return routeOnCard(
+    {
+      lines,
+      stops: stops.map((stop, index) => ({
+        position: stop.position,
+        label: index === 0 || index === stops.length - 1 ? stop.name.en : undefined,
+      })),
+    },
+    cardBasemap,
+  );
 }
 
 /** A trip's line on its card, with the names of where it started and where it went. */
@@ -36,14 +41,21 @@ function tripRouteCard(map: RouteMapData, slug: string, destinationId: string) {
   const trip = map.trips.find((entry) => entry.slug === slug);
   if (!trip || trip.segments.length === 0) return undefined;
   const origin = trip.places[0]!;
-  return routeOnCard({
-    lines: trip.segments.map((segment) => segment.line),
-    stops: trip.places.map((place) => ({
-      position: place.position,
-      label: place.id === origin.id || place.id === destinationId ? place.name : undefined,
-    })),
-  });
+  return routeOnCard(
+    {
+      lines: trip.segments.map((segment) => segment.line),
+      stops: trip.places.map((place) => ({
+        position: place.position,
+        label: place.id === origin.id || place.id === destinationId ? place.name : undefined,
+      })),
+    },
+    cardBasemap,
+  );
 }
+
+/** The land around a card's route, at the detail a 360-pixel panel can show. */
+const cardBasemap: StaticMapInput['basemap'] = ({ bounds, scale, tolerance }) =>
+  basemapFor({ id: 'card', bounds, scale, tolerance, digits: 2 });
 
 export async function loadSocialCards(): Promise<PageCard[]> {
   const map = await loadRouteMap();

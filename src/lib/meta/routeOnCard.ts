@@ -4,7 +4,8 @@
  */
 import { boundsOf, padBounds } from '../geo/bounds.ts';
 import type { LngLat } from '../geo/lngLat.ts';
-import { fitFrame, projectPoint } from '../geo/svgProjection.ts';
+import { fitFrame, frameBounds, projectPoint, svgPath } from '../geo/svgProjection.ts';
+import { scaleFor, type StaticMapInput } from '../geo/staticMap.ts';
 import { ROUTE_PANEL, type CardRoute } from './socialCardSvg.ts';
 
 export interface RouteToDraw {
@@ -16,7 +17,11 @@ export interface RouteToDraw {
 /** Inset from the panel's edge, so dots and labels stay inside its border. */
 const INSET = 36;
 
-export function routeOnCard(route: RouteToDraw): CardRoute {
+/**
+ * The route in card pixels, with the land and borders around it when a basemap is given,
+ * so a reader can tell where a trip far from Korea went (Moscow, Hanoi, Singapore).
+ */
+export function routeOnCard(route: RouteToDraw, basemap?: StaticMapInput['basemap']): CardRoute {
   const points = [...route.lines.flat(), ...route.stops.map((stop) => stop.position)];
   const frame = fitFrame(
     padBounds(boundsOf(points), 0.05),
@@ -27,8 +32,24 @@ export function routeOnCard(route: RouteToDraw): CardRoute {
     const [x, y] = projectPoint(frame, point);
     return { x: ROUTE_PANEL.x + INSET + x, y: ROUTE_PANEL.y + INSET + y };
   };
-  return {
+  const drawn: CardRoute = {
     lines: route.lines.map((line) => line.map(toCard)),
     stops: route.stops.map((stop) => ({ ...toCard(stop.position), ...(stop.label ? { label: stop.label } : {}) })),
+  };
+  if (basemap === undefined) return drawn;
+  // The land fills the whole panel, inset included: ask for the box the panel shows.
+  const shown = padBounds(frameBounds(frame), INSET / (ROUTE_PANEL.width - 2 * INSET));
+  const layer = basemap({
+    bounds: shown,
+    scale: scaleFor(shown),
+    tolerance: (shown.east - shown.west) / ROUTE_PANEL.width,
+  });
+  return {
+    ...drawn,
+    basemap: {
+      land: svgPath(frame, layer.land),
+      borders: svgPath(frame, layer.borders),
+      offset: { x: ROUTE_PANEL.x + INSET, y: ROUTE_PANEL.y + INSET },
+    },
   };
 }

@@ -4,6 +4,9 @@
  * build time with resvg and the DejaVu fonts, so it looks the same on every machine.
  */
 import { wrapWords } from './wrapWords.ts';
+import { layoutLabels } from '../geo/labelLayout.ts';
+
+const CARD_LABEL_SIZE = 24;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -21,6 +24,8 @@ export interface CardPoint {
 export interface CardRoute {
   lines: readonly (readonly CardPoint[])[];
   stops: readonly CardPoint[];
+  /** Land and borders as SVG path data, drawn at `offset` inside the panel. */
+  basemap?: { land: string; borders: string; offset: { x: number; y: number } } | undefined;
 }
 
 export interface SocialCard {
@@ -40,6 +45,9 @@ const COLORS = {
   route: '#b3261e',
   panel: '#f1eee6',
   panelBorder: '#cfcabe',
+  sea: '#e4ebef',
+  land: '#f6f4ef',
+  border: '#9aa6ad',
 } as const;
 
 export function escapeXml(text: string): string {
@@ -62,7 +70,15 @@ function charsPerLine(textWidth: number, fontSize: number): number {
 }
 
 function routeSvg(route: CardRoute): string {
-  const panel = `<rect x="${ROUTE_PANEL.x}" y="${ROUTE_PANEL.y}" width="${ROUTE_PANEL.width}" height="${ROUTE_PANEL.height}" rx="12" fill="${COLORS.panel}" stroke="${COLORS.panelBorder}" stroke-width="2"/>`;
+  const box = `x="${ROUTE_PANEL.x}" y="${ROUTE_PANEL.y}" width="${ROUTE_PANEL.width}" height="${ROUTE_PANEL.height}" rx="12"`;
+  const base = route.basemap;
+  const panel = base
+    ? `<clipPath id="panel"><rect ${box}/></clipPath><rect ${box} fill="${COLORS.sea}"/>` +
+      `<g clip-path="url(#panel)"><g transform="translate(${base.offset.x} ${base.offset.y})">` +
+      `<path d="${base.land}" fill="${COLORS.land}" fill-rule="evenodd" stroke="${COLORS.border}" stroke-width="1"/>` +
+      `<path d="${base.borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.5" stroke-dasharray="6 4"/></g></g>` +
+      `<rect ${box} fill="none" stroke="${COLORS.panelBorder}" stroke-width="2"/>`
+    : `<rect ${box} fill="${COLORS.panel}" stroke="${COLORS.panelBorder}" stroke-width="2"/>`;
   const lines = route.lines
     .filter((line) => line.length > 1)
     .map((line) => {
@@ -70,14 +86,28 @@ function routeSvg(route: CardRoute): string {
       return `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`;
     })
     .join('');
+  // Labels prefer the side of the dot with more room, and give way where two would meet.
+  const placements = layoutLabels(
+    route.stops.map((point) => ({
+      x: point.x - ROUTE_PANEL.x,
+      y: point.y - ROUTE_PANEL.y,
+      characters: point.label?.length ?? 0,
+      lines: 1,
+      preferred: point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2 ? ('left' as const) : ('right' as const),
+      shift: 0,
+      priority: point.label ? 1 : -1,
+    })),
+    CARD_LABEL_SIZE,
+    ROUTE_PANEL,
+  );
   const stops = route.stops
-    .map((point) => {
+    .map((point, index) => {
       const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="10" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
-      if (!point.label) return dot;
-      // Labels sit on the side of the dot with more room, so they stay inside the panel.
-      const onLeft = point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2;
+      const placement = placements[index]!;
+      if (!point.label || !placement.shown) return dot;
+      const onLeft = placement.side === 'left';
       const labelX = onLeft ? point.x - 22 : point.x + 22;
-      const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" text-anchor="${onLeft ? 'end' : 'start'}" font-family="DejaVu Sans" font-size="24" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
+      const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" text-anchor="${onLeft ? 'end' : 'start'}" font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
       return dot + label;
     })
     .join('');
