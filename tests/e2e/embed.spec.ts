@@ -96,9 +96,9 @@ test('an embed page is noindex, points its canonical link at the full page and k
  */
 async function embedCodeFrom(page: Page, pagePath: string, siteOrigin: string): Promise<string[]> {
   await page.goto(pagePath);
-  const codes = await page.locator('.embed-control textarea').evaluateAll((areas) =>
-    areas.map((area) => (area as HTMLTextAreaElement).value),
-  );
+  const codes = await page
+    .locator('.embed-control textarea')
+    .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
   return codes.map((code) => {
     const publicOrigin = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
     return code.replaceAll(publicOrigin, siteOrigin);

@@ -16,6 +16,7 @@ import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
 import { framedBounds } from '../../lib/geo/framePadding.ts';
 import { createBasemap } from './leafletBasemap.ts';
+import { cooperativeGestures } from './cooperativeGestures.ts';
 
 export interface RouteMapController {
   /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
@@ -147,6 +148,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     renderer: L.svg({ padding: 0.3 }),
     attributionControl: false,
   });
+  cooperativeGestures(container);
   L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
