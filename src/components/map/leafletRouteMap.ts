@@ -108,6 +108,26 @@ function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: 
   return box;
 }
 
+let mapCount = 0;
+
+/**
+ * Leaflet's focusable map box has no role or name of its own, and Chrome would name it
+ * with every label inside it. A region with a short name, and the keys in its description.
+ */
+function describeForScreenReaders(host: HTMLElement, container: HTMLElement, name: string): void {
+  mapCount += 1;
+  const instructions = element(
+    'p',
+    'visually-hidden',
+    'Arrow keys move the map, plus and minus zoom. Tab reaches the stops; Enter opens one, Escape closes it.',
+  );
+  instructions.id = `route-map-keys-${mapCount}`;
+  host.append(instructions);
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', name);
+  container.setAttribute('aria-describedby', instructions.id);
+}
+
 function loadStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
   if (existing) return Promise.resolve();
@@ -149,6 +169,15 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     attributionControl: false,
   });
   cooperativeGestures(container);
+  describeForScreenReaders(
+    host,
+    container,
+    singleTrip ? 'Interactive map of the trip' : 'Interactive map of the route',
+  );
+  const announce = (text: string): void => {
+    const live = host.querySelector('[data-announce]');
+    if (live) live.textContent = text;
+  };
   L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
@@ -243,6 +272,8 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   // Keyboard readers land in the popup they opened, and go back to the marker when it closes.
   let opener: HTMLElement | null = null;
   map.on('popupopen', (event) => {
+    const title = event.popup.getElement()?.querySelector('.map-popup__title')?.textContent;
+    if (title) announce(`Opened: ${title.trim()}`);
     const icon = document.activeElement;
     opener = icon instanceof HTMLElement && icon.classList.contains('map-stop') ? icon : null;
     if (opener) event.popup.getElement()?.querySelector<HTMLElement>('.map-popup')?.focus();
@@ -352,6 +383,8 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
       const layer = slug === null ? undefined : tripLayers.get(slug);
       shownTrip = layer ? slug : null;
       host.classList.toggle('route-map--trip-shown', layer !== undefined);
+      const trip = data.trips.find((entry) => entry.slug === shownTrip);
+      announce(trip ? `The map shows the trip: ${trip.title}` : 'The map shows the whole rail route');
       if (layer) {
         layer.addTo(map);
         focusBounds = layer.getBounds();
