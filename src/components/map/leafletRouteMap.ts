@@ -94,9 +94,19 @@ function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: 
   }
   const through = trips.filter((trip) => trip.places.some((place) => place.id === stop.id));
   if (through.length > 0) {
+    // A place many trips pass through gets a compact list: the titles alone, and the verb
+    // once, in each button's name for screen readers.
+    box.append(
+      element(
+        'p',
+        'map-popup__trips-label',
+        through.length === 1 ? 'Show the trip through here:' : `Show one of the ${through.length} trips through here:`,
+      ),
+    );
     const list = element('ul', 'map-popup__trips');
     for (const trip of through) {
-      const button = element('button', 'map-popup__trip', `Show trip: ${trip.title}`);
+      const button = element('button', 'map-popup__trip');
+      button.append(element('span', 'visually-hidden', 'Show trip: '), trip.title);
       button.type = 'button';
       button.addEventListener('click', () => onTripChosen(trip.slug));
       const item = element('li', '');
@@ -234,7 +244,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   const markers = new Map<string, L.Marker>();
   const addMarker = (id: string, position: LngLat, icon: L.DivIcon, popup: HTMLElement | undefined): void => {
     const marker = L.marker(toLatLng(position), { icon, keyboard: true, riseOnHover: true });
-    if (popup) marker.bindPopup(popup, { autoPanPadding: [24, 24], maxWidth: 260 });
+    if (popup) marker.bindPopup(popup, { maxWidth: 260 });
     marker.addTo(map);
     markers.set(id, marker);
   };
@@ -345,6 +355,38 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   });
   new FitControl({ position: 'topleft' }).addTo(map);
 
+  /**
+   * Popups open whole, between the controls at the top and those at the bottom: the
+   * auto-pan keeps them clear of both, and content taller than the room left scrolls
+   * inside. Measured from the controls as drawn, and again whenever the map's size changes.
+   */
+  const fitPopupsToRoom = (): void => {
+    const frame = container.getBoundingClientRect();
+    let top = 0;
+    let bottom = 0;
+    for (const control of container.querySelectorAll('.leaflet-top .leaflet-control')) {
+      top = Math.max(top, control.getBoundingClientRect().bottom - frame.top);
+    }
+    for (const control of container.querySelectorAll('.leaflet-bottom .leaflet-control')) {
+      bottom = Math.max(bottom, frame.bottom - control.getBoundingClientRect().top);
+    }
+    const margin = 8;
+    // The popup's own padding (2 × 12 px), its tip (20 px) and a little air.
+    const chrome = 24 + 20 + margin;
+    for (const marker of markers.values()) {
+      const popup = marker.getPopup();
+      if (!popup) continue;
+      Object.assign(popup.options, {
+        autoPanPaddingTopLeft: L.point(margin, top + margin),
+        autoPanPaddingBottomRight: L.point(margin, bottom + margin),
+        maxHeight: Math.max(96, Math.floor(frame.height - top - bottom - 2 * margin - chrome)),
+        maxWidth: Math.max(160, Math.min(260, Math.floor(frame.width - 2 * margin - 40))),
+      } satisfies L.PopupOptions);
+    }
+  };
+  fitPopupsToRoom();
+  map.on('resize', fitPopupsToRoom);
+
   map.fitBounds(framed(), { animate: false });
   // Again, now that the markers' labels are drawn and can be measured.
   map.fitBounds(framed(), { ...fitOptions(), animate: false });
@@ -374,7 +416,9 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     showStop(placeId) {
       const marker = markers.get(placeId);
       if (!marker) return;
-      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate });
+      // Straight to the stop: the popup's auto-pan, which keeps it whole, measures the map
+      // as it is and would be thrown off by a zoom still animating.
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate: false });
       marker.openPopup();
     },
     showTrip(slug) {
