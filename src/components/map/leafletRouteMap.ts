@@ -23,6 +23,8 @@ export interface RouteMapController {
   focus(): void;
   showStop(placeId: string): void;
   showTrip(slug: string | null): void;
+  /** Measures the map's box again and frames what it shows, at once (for printing). */
+  refit(): void;
 }
 
 export interface RouteMapOptions {
@@ -412,6 +414,10 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   return {
     focus() {
       container.focus();
+    },
+    refit() {
+      map.invalidateSize({ pan: false });
+      map.fitBounds(framed(), { ...fitOptions(), animate: false });
     },
     showStop(placeId) {
       const marker = markers.get(placeId);

@@ -37,6 +37,8 @@ class RouteMapElement extends HTMLElement {
   connectedCallback(): void {
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     // A mouse pointing at the map or a finger touching it: start now, so the map is
     // usually ready by the time the reader drags or clicks. Not "once": loading is
     // idempotent, and after a failed load the next reach is the retry.
@@ -50,6 +52,8 @@ class RouteMapElement extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.removeEventListener('pointerenter', this.#onReach);
   }
 
@@ -95,6 +99,27 @@ class RouteMapElement extends HTMLElement {
     // Choosing a trip is reaching for the map; "no trip" changes nothing on the static one.
     if (detail.slug !== null) void this.#load();
     void this.#controller?.then((controller) => controller.showTrip(detail.slug));
+  };
+
+  /**
+   * A chosen trip prints on the live map (print.css). Paper is wider than a phone's map, and
+   * Leaflet draws only the box it measured: the frame takes the page's width for the print
+   * and the trip is fitted to it, then the screen gets its own size back.
+   */
+  #printController: RouteMapController | undefined;
+  #onBeforePrint = (): void => {
+    if (!this.classList.contains('route-map--trip-shown')) return;
+    void this.#controller?.then((controller) => {
+      this.classList.add('route-map--print');
+      this.#printController = controller;
+      controller.refit();
+    });
+  };
+  #onAfterPrint = (): void => {
+    if (!this.#printController) return;
+    this.classList.remove('route-map--print');
+    this.#printController.refit();
+    this.#printController = undefined;
   };
 
   #onHashChange = (): void => {
