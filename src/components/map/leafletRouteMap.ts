@@ -15,13 +15,15 @@ import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
 import { framedBounds } from '../../lib/geo/framePadding.ts';
+import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { createBasemap } from './leafletBasemap.ts';
 import { cooperativeGestures } from './cooperativeGestures.ts';
 
 export interface RouteMapController {
   /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
   focus(): void;
-  showStop(placeId: string): void;
+  /** Opens the stop's popup, and resolves with it once the map has finished moving to show it. */
+  showStop(placeId: string): Promise<HTMLElement | undefined>;
   showTrip(slug: string | null): void;
   /** Measures the map's box again and frames what it shows, at once (for printing). */
   refit(): void;
@@ -67,6 +69,29 @@ function stopIcon(
   return L.divIcon({ className: `map-stop map-stop--${placement.side}`, html, iconSize: [14, 14], iconAnchor: [7, 7] });
 }
 
+/**
+ * "Copy link to this stop": the address of the stop's row, which also opens the map on it.
+ * Copies without moving the page; where there is no clipboard it is an ordinary link.
+ */
+function copyLinkTo(id: string): HTMLElement {
+  const line = element('p', 'map-popup__copy');
+  const link = element('a', 'map-popup__copy-link', 'Copy link to this stop');
+  link.href = `#${id}`;
+  link.target = '_self';
+  const status = element('span', 'map-popup__status');
+  status.setAttribute('role', 'status');
+  link.addEventListener('click', (event) => {
+    if (!navigator.clipboard) return;
+    event.preventDefault();
+    navigator.clipboard.writeText(sectionUrl(location.href, id)).then(
+      () => (status.textContent = 'Link copied'),
+      () => (status.textContent = 'Copy the address from the address bar'),
+    );
+  });
+  line.append(link, ' ', status);
+  return line;
+}
+
 function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: (slug: string) => void): HTMLElement {
   const box = element('div', 'map-popup');
   box.tabIndex = -1;
@@ -94,6 +119,7 @@ function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: 
     link.href = `/sources/#passage-${stop.passage}`;
     box.append(link);
   }
+  box.append(copyLinkTo(`stop-${stop.id}`));
   const through = trips.filter((trip) => trip.places.some((place) => place.id === stop.id));
   if (through.length > 0) {
     // A place many trips pass through gets a compact list: the titles alone, and the verb
@@ -421,11 +447,16 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     },
     showStop(placeId) {
       const marker = markers.get(placeId);
-      if (!marker) return;
+      if (!marker) return Promise.resolve(undefined);
       // Straight to the stop: the popup's auto-pan, which keeps it whole, measures the map
       // as it is and would be thrown off by a zoom still animating.
       map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate: false });
+      let panning = false;
+      map.once('movestart', () => (panning = true));
       marker.openPopup();
+      const popup = (): HTMLElement | undefined => marker.getPopup()?.getElement();
+      if (!panning) return Promise.resolve(popup());
+      return new Promise((resolve) => map.once('moveend', () => resolve(popup())));
     },
     showTrip(slug) {
       if (singleTrip || slug === shownTrip) return;

@@ -26,6 +26,7 @@
  *   The event's shape and its guard live in src/lib/trips/tripSelectEvent.ts.
  */
 import type { RouteMapController } from './leafletRouteMap.ts';
+import { scrollForStop } from '../../lib/map/stopInView.ts';
 import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '../../lib/trips/tripSelectEvent.ts';
 
 const STOP_HASH = /^#stop-([a-z0-9-]+)$/;
@@ -127,10 +128,14 @@ class RouteMapElement extends HTMLElement {
     if (!match) return;
     const stop = match[1]!;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // Once the map is drawn, after the browser has scrolled to the stop's row in the table.
-    void this.#load().then((controller) => {
-      this.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-      controller.showStop(stop);
+    // Once the map is drawn and the popup open: the browser has scrolled to the stop's row
+    // in the table, and the popup and the row are brought on screen together.
+    void this.#load().then(async (controller) => {
+      const popup = await controller.showStop(stop);
+      const row = document.getElementById(`stop-${stop}`);
+      const around = (popup ?? this).getBoundingClientRect();
+      const delta = scrollForStop(around, row?.getBoundingClientRect() ?? null, window.innerHeight);
+      window.scrollBy({ top: delta, behavior: reduced ? 'auto' : 'smooth' });
     });
   };
 }
