@@ -1,5 +1,6 @@
 /**
- * The route map's and the timeline's custom elements, as one script. They share the
+ * The route map's, the timeline's and the copy-link controls' custom elements, as one
+ * script (the copy links are on timeline entries, stop rows and article headings). They share the
  * trip-select contract (src/lib/trips/tripSelectEvent.ts); as two scripts, the bundler
  * moves that into a third file that a page can only request once the first has arrived,
  * one more round trip before the page's script can run. The timeline's part is small
@@ -7,3 +8,4 @@
  */
 import '../components/map/route-map.ts';
 import '../components/timeline/tripTimelineElement.ts';
+import './copy-section-link.ts';

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { recordCspViolations } from './support/cspViolations.ts';
 
 /**
@@ -88,4 +88,94 @@ test('an embed page is noindex, points its canonical link at the full page and k
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
   expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe('/');
   expect(await violations()).toEqual([]);
+});
+
+/**
+ * The "Embed" code, copied from the page as a journalist would, with the site's public
+ * address swapped for the test server's (what deploying it would give).
+ */
+async function embedCodeFrom(page: Page, pagePath: string, siteOrigin: string): Promise<string[]> {
+  await page.goto(pagePath);
+  const codes = await page
+    .locator('.embed-control textarea')
+    .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+  return codes.map((code) => {
+    const publicOrigin = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
+    return code.replaceAll(publicOrigin, siteOrigin);
+  });
+}
+
+async function firstTripPath(page: Page): Promise<string> {
+  await page.goto('/trips/');
+  const href = await page.locator('a[href^="/trips/"]').first().getAttribute('href');
+  return href!;
+}
+
+test('the embed code, pasted as given into a page on another host, fits the frame to the embed', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const siteOrigin = new URL(baseURL!).origin;
+  const codes = [
+    ...(await embedCodeFrom(page, '/', siteOrigin)),
+    ...(await embedCodeFrom(page, await firstTripPath(page), siteOrigin)),
+  ];
+  expect(codes.length).toBeGreaterThanOrEqual(3);
+  await page.setViewportSize({ width: 900, height: 800 });
+  for (const [index, code] of codes.entries()) {
+    const storyPath = `/pasted-${index}.html`;
+    hostPages.set(
+      storyPath,
+      `<!doctype html><html><body><h1>A newsroom story</h1><div style="width:800px">${code}</div><p>After</p></body></html>`,
+    );
+    await page.goto(`${hostOrigin}${storyPath}`);
+    const frameElement = page.locator('iframe').first();
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('main')).toBeVisible();
+    // Once the embed has settled, the frame is as tall as its content: nothing cut off, no gap.
+    await expect
+      .poll(
+        async () => {
+          const outer = (await frameElement.boundingBox())!.height;
+          const inner = await frame.locator('html').evaluate((html) => html.scrollHeight);
+          return Math.abs(outer - inner);
+        },
+        { timeout: 10_000, message: `frame ${index} fits its content` },
+      )
+      .toBeLessThanOrEqual(2);
+  }
+});
+
+test('links inside an embed open in the top window, and links within the embed stay in it', async ({
+  page,
+  baseURL,
+}) => {
+  const paths = ['/embed/map/', '/embed/timeline/', (await firstTripPath(page)).replace('/trips/', '/embed/trips/')];
+  for (const path of paths) {
+    const storyPath = `/links${path.replace(/\//g, '-')}html`;
+    hostPages.set(storyPath, hostPage(new URL(path, baseURL).href, 'embed-size'));
+    await page.goto(`${hostOrigin}${storyPath}`);
+    const frame = page.frameLocator('#frame');
+    await expect(frame.locator('main')).toBeVisible();
+    const wrong = await frame.locator('body').evaluate((body) => {
+      const base = body.ownerDocument.querySelector('base')?.target ?? '';
+      const here = body.ownerDocument.location.href.split('#')[0];
+      return [...body.querySelectorAll('a[href]')].flatMap((node) => {
+        const link = node as HTMLAnchorElement;
+        const target = link.target || base || '_self';
+        const inPage = link.href.split('#')[0] === here;
+        const ok = inPage ? target === '_self' : target === '_top' || target === '_blank';
+        return ok ? [] : [`${link.getAttribute('href')} → ${target}`];
+      });
+    });
+    expect(wrong, `links in ${path}`).toEqual([]);
+  }
+
+  // And as a reader meets it: a source link replaces the host page, not the frame.
+  const storyPath = '/links-click.html';
+  hostPages.set(storyPath, hostPage(new URL('/embed/map/', baseURL).href, 'embed-size'));
+  await page.goto(`${hostOrigin}${storyPath}`);
+  await page.frameLocator('#frame').locator('a.source-link').first().click();
+  await expect(page).toHaveURL(new RegExp(`^${baseURL}/sources/`));
 });

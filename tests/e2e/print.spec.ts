@@ -35,3 +35,60 @@ for (const path of ['/articles/the-2023-journey/']) {
     await testInfo.attach('print', { path: screenshot, contentType: 'image/png' });
   });
 }
+
+test('the home page prints every trip title, no filters or script-only controls, and balanced brackets', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const titles = await page.locator('trip-timeline li[data-slug]').count();
+  expect(titles).toBeGreaterThan(1);
+  await page.emulateMedia({ media: 'print' });
+
+  // Each entry's title prints, whether the script made it a button or not.
+  const printedTitles = await page
+    .locator('trip-timeline li[data-slug] [data-title]')
+    .evaluateAll(
+      (headings) => headings.filter((heading) => (heading as HTMLElement).innerText.trim().length > 0).length,
+    );
+  expect(printedTitles).toBe(titles);
+  await expect(page.locator('.needs-script').filter({ visible: true })).toHaveCount(0);
+  await expect(page.locator('select').filter({ visible: true })).toHaveCount(0);
+
+  // Whatever the print rules add after a source link, its text keeps both brackets.
+  const printed = await page
+    .locator('.source-link')
+    .first()
+    .evaluate((link) => {
+      const style = (pseudo: string) => getComputedStyle(link, pseudo).content.replace(/^none$|^normal$/, '');
+      return `${link.parentElement!.innerText}|${style('::before')}|${style('::after')}`;
+    });
+  const opened = (printed.match(/\[/g) ?? []).length;
+  const closed = (printed.match(/]/g) ?? []).length;
+  expect(opened, printed).toBeGreaterThan(0);
+  expect(closed, printed).toBe(opened);
+});
+
+test('a trip chosen on the home page is the map that prints', async ({ page }) => {
+  await page.goto('/');
+  const chooser = page.locator('trip-timeline button[aria-pressed]').first();
+  await chooser.click();
+  const host = page.locator('route-map');
+  await expect(host).toHaveAttribute('data-ready', 'true');
+  await expect(host.locator('path.map-trip').first()).toBeAttached();
+  // What the browser does when the reader prints.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(host.locator('.route-map__static').filter({ visible: true })).toHaveCount(0);
+  const map = host.locator('.leaflet-container');
+  await expect(map).toBeVisible();
+  await expect(host.locator('path.map-trip').first()).toBeVisible();
+  // The map fills the frame on paper, and the chosen trip is inside it.
+  const frame = (await host.boundingBox())!;
+  const trip = await host.locator('path.map-trip').evaluateAll((paths) => {
+    const boxes = paths.map((path) => path.getBoundingClientRect());
+    return { left: Math.min(...boxes.map((b) => b.left)), right: Math.max(...boxes.map((b) => b.right)) };
+  });
+  expect(trip.left).toBeGreaterThanOrEqual(frame.x - 1);
+  expect(trip.right).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  await expect(host.locator('.leaflet-control-container')).toBeHidden();
+});

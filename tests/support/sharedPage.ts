@@ -3,7 +3,7 @@
  * the site: opening a page per test costs more than the checks themselves on two cores.
  * Each test still gets its own record of CSP violations and console errors.
  */
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 export interface PageProblems {
   cspViolations: string[];
@@ -54,14 +54,29 @@ export const test = base.extend<{ problems: PageProblems }, { sharedPage: Page }
 });
 
 /**
- * Opens a page and brings everything that loads late (the map when it nears the
- * viewport) into the document, so the checks see the whole page.
+ * Opens a page and brings everything that loads late into the document, so the checks see
+ * the whole page: it scrolls to the end and back, and reaches for each interactive map as
+ * a reader does (the pointer over it), waits for it to be drawn and opens a stop's popup.
+ * A map that does not load fails the check: the page-wide gates claim to cover it.
  */
 export async function loadWholePage(page: Page, path: string): Promise<void> {
   const response = await page.goto(path, { waitUntil: 'load' });
   if (!response || !response.ok()) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  for (const map of await page.locator('route-map').all()) {
+    await map.scrollIntoViewIfNeeded();
+    await map.hover();
+    await expect(map, `the interactive map on ${path}`).toHaveAttribute('data-ready', 'true');
+    const marker = map.locator('.map-stop').first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const popup = map.locator('.leaflet-popup');
+    await expect(popup, `a popup on ${path}`).toBeVisible();
+    // Leaflet fades popups in: colours are judged once it is fully drawn.
+    await expect(popup).toHaveCSS('opacity', '1');
+  }
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));
 }

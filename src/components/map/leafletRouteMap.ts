@@ -15,13 +15,18 @@ import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
 import { framedBounds } from '../../lib/geo/framePadding.ts';
+import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { createBasemap } from './leafletBasemap.ts';
+import { cooperativeGestures } from './cooperativeGestures.ts';
 
 export interface RouteMapController {
   /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
   focus(): void;
-  showStop(placeId: string): void;
+  /** Opens the stop's popup, and resolves with it once the map has finished moving to show it. */
+  showStop(placeId: string): Promise<HTMLElement | undefined>;
   showTrip(slug: string | null): void;
+  /** Measures the map's box again and frames what it shows, at once (for printing). */
+  refit(): void;
 }
 
 export interface RouteMapOptions {
@@ -64,6 +69,29 @@ function stopIcon(
   return L.divIcon({ className: `map-stop map-stop--${placement.side}`, html, iconSize: [14, 14], iconAnchor: [7, 7] });
 }
 
+/**
+ * "Copy link to this stop": the address of the stop's row, which also opens the map on it.
+ * Copies without moving the page; where there is no clipboard it is an ordinary link.
+ */
+function copyLinkTo(id: string): HTMLElement {
+  const line = element('p', 'map-popup__copy');
+  const link = element('a', 'map-popup__copy-link', 'Copy link to this stop');
+  link.href = `#${id}`;
+  link.target = '_self';
+  const status = element('span', 'map-popup__status');
+  status.setAttribute('role', 'status');
+  link.addEventListener('click', (event) => {
+    if (!navigator.clipboard) return;
+    event.preventDefault();
+    navigator.clipboard.writeText(sectionUrl(location.href, id)).then(
+      () => (status.textContent = 'Link copied'),
+      () => (status.textContent = 'Copy the address from the address bar'),
+    );
+  });
+  line.append(link, ' ', status);
+  return line;
+}
+
 function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: (slug: string) => void): HTMLElement {
   const box = element('div', 'map-popup');
   box.tabIndex = -1;
@@ -91,11 +119,22 @@ function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: 
     link.href = stop.passageHref ?? `/sources/#passage-${stop.passage}`;
     box.append(link);
   }
+  box.append(copyLinkTo(`stop-${stop.id}`));
   const through = trips.filter((trip) => trip.places.some((place) => place.id === stop.id));
   if (through.length > 0) {
+    // A place many trips pass through gets a compact list: the titles alone, and the verb
+    // once, in each button's name for screen readers.
+    box.append(
+      element(
+        'p',
+        'map-popup__trips-label',
+        through.length === 1 ? 'Show the trip through here:' : `Show one of the ${through.length} trips through here:`,
+      ),
+    );
     const list = element('ul', 'map-popup__trips');
     for (const trip of through) {
-      const button = element('button', 'map-popup__trip', `Show trip: ${trip.title}`);
+      const button = element('button', 'map-popup__trip');
+      button.append(element('span', 'visually-hidden', 'Show trip: '), trip.title);
       button.type = 'button';
       button.addEventListener('click', () => onTripChosen(trip.slug));
       const item = element('li', '');
@@ -105,6 +144,26 @@ function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: 
     box.append(list);
   }
   return box;
+}
+
+let mapCount = 0;
+
+/**
+ * Leaflet's focusable map box has no role or name of its own, and Chrome would name it
+ * with every label inside it. A region with a short name, and the keys in its description.
+ */
+function describeForScreenReaders(host: HTMLElement, container: HTMLElement, name: string): void {
+  mapCount += 1;
+  const instructions = element(
+    'p',
+    'visually-hidden',
+    'Arrow keys move the map, plus and minus zoom. Tab reaches the stops; Enter opens one, Escape closes it.',
+  );
+  instructions.id = `route-map-keys-${mapCount}`;
+  host.append(instructions);
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', name);
+  container.setAttribute('aria-describedby', instructions.id);
 }
 
 function loadStylesheet(href: string): Promise<void> {
@@ -147,6 +206,16 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     renderer: L.svg({ padding: 0.3 }),
     attributionControl: false,
   });
+  cooperativeGestures(container);
+  describeForScreenReaders(
+    host,
+    container,
+    singleTrip ? 'Interactive map of the trip' : 'Interactive map of the route',
+  );
+  const announce = (text: string): void => {
+    const live = host.querySelector('[data-announce]');
+    if (live) live.textContent = text;
+  };
   L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
@@ -203,7 +272,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   const markers = new Map<string, L.Marker>();
   const addMarker = (id: string, position: LngLat, icon: L.DivIcon, popup: HTMLElement | undefined): void => {
     const marker = L.marker(toLatLng(position), { icon, keyboard: true, riseOnHover: true });
-    if (popup) marker.bindPopup(popup, { autoPanPadding: [24, 24], maxWidth: 260 });
+    if (popup) marker.bindPopup(popup, { maxWidth: 260 });
     marker.addTo(map);
     markers.set(id, marker);
   };
@@ -241,6 +310,8 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   // Keyboard readers land in the popup they opened, and go back to the marker when it closes.
   let opener: HTMLElement | null = null;
   map.on('popupopen', (event) => {
+    const title = event.popup.getElement()?.querySelector('.map-popup__title')?.textContent;
+    if (title) announce(`Opened: ${title.trim()}`);
     const icon = document.activeElement;
     opener = icon instanceof HTMLElement && icon.classList.contains('map-stop') ? icon : null;
     if (opener) event.popup.getElement()?.querySelector<HTMLElement>('.map-popup')?.focus();
@@ -312,6 +383,38 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   });
   new FitControl({ position: 'topleft' }).addTo(map);
 
+  /**
+   * Popups open whole, between the controls at the top and those at the bottom: the
+   * auto-pan keeps them clear of both, and content taller than the room left scrolls
+   * inside. Measured from the controls as drawn, and again whenever the map's size changes.
+   */
+  const fitPopupsToRoom = (): void => {
+    const frame = container.getBoundingClientRect();
+    let top = 0;
+    let bottom = 0;
+    for (const control of container.querySelectorAll('.leaflet-top .leaflet-control')) {
+      top = Math.max(top, control.getBoundingClientRect().bottom - frame.top);
+    }
+    for (const control of container.querySelectorAll('.leaflet-bottom .leaflet-control')) {
+      bottom = Math.max(bottom, frame.bottom - control.getBoundingClientRect().top);
+    }
+    const margin = 8;
+    // The popup's own padding (2 × 12 px), its tip (20 px) and a little air.
+    const chrome = 24 + 20 + margin;
+    for (const marker of markers.values()) {
+      const popup = marker.getPopup();
+      if (!popup) continue;
+      Object.assign(popup.options, {
+        autoPanPaddingTopLeft: L.point(margin, top + margin),
+        autoPanPaddingBottomRight: L.point(margin, bottom + margin),
+        maxHeight: Math.max(96, Math.floor(frame.height - top - bottom - 2 * margin - chrome)),
+        maxWidth: Math.max(160, Math.min(260, Math.floor(frame.width - 2 * margin - 40))),
+      } satisfies L.PopupOptions);
+    }
+  };
+  fitPopupsToRoom();
+  map.on('resize', fitPopupsToRoom);
+
   map.fitBounds(framed(), { animate: false });
   // Again, now that the markers' labels are drawn and can be measured.
   map.fitBounds(framed(), { ...fitOptions(), animate: false });
@@ -338,11 +441,22 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     focus() {
       container.focus();
     },
+    refit() {
+      map.invalidateSize({ pan: false });
+      map.fitBounds(framed(), { ...fitOptions(), animate: false });
+    },
     showStop(placeId) {
       const marker = markers.get(placeId);
-      if (!marker) return;
-      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate });
+      if (!marker) return Promise.resolve(undefined);
+      // Straight to the stop: the popup's auto-pan, which keeps it whole, measures the map
+      // as it is and would be thrown off by a zoom still animating.
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate: false });
+      let panning = false;
+      map.once('movestart', () => (panning = true));
       marker.openPopup();
+      const popup = (): HTMLElement | undefined => marker.getPopup()?.getElement();
+      if (!panning) return Promise.resolve(popup());
+      return new Promise((resolve) => map.once('moveend', () => resolve(popup())));
     },
     showTrip(slug) {
       if (singleTrip || slug === shownTrip) return;
@@ -350,6 +464,8 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
       const layer = slug === null ? undefined : tripLayers.get(slug);
       shownTrip = layer ? slug : null;
       host.classList.toggle('route-map--trip-shown', layer !== undefined);
+      const trip = data.trips.find((entry) => entry.slug === shownTrip);
+      announce(trip ? `The map shows the trip: ${trip.title}` : 'The map shows the whole rail route');
       if (layer) {
         layer.addTo(map);
         focusBounds = layer.getBounds();

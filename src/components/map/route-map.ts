@@ -26,6 +26,7 @@
  *   The event's shape and its guard live in src/lib/trips/tripSelectEvent.ts.
  */
 import type { RouteMapController } from './leafletRouteMap.ts';
+import { scrollForStop } from '../../lib/map/stopInView.ts';
 import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '../../lib/trips/tripSelectEvent.ts';
 
 const STOP_HASH = /^#stop-([a-z0-9-]+)$/;
@@ -37,6 +38,8 @@ class RouteMapElement extends HTMLElement {
   connectedCallback(): void {
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     // A mouse pointing at the map or a finger touching it: start now, so the map is
     // usually ready by the time the reader drags or clicks. Not "once": loading is
     // idempotent, and after a failed load the next reach is the retry.
@@ -50,6 +53,8 @@ class RouteMapElement extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.removeEventListener('pointerenter', this.#onReach);
   }
 
@@ -97,15 +102,40 @@ class RouteMapElement extends HTMLElement {
     void this.#controller?.then((controller) => controller.showTrip(detail.slug));
   };
 
+  /**
+   * A chosen trip prints on the live map (print.css). Paper is wider than a phone's map, and
+   * Leaflet draws only the box it measured: the frame takes the page's width for the print
+   * and the trip is fitted to it, then the screen gets its own size back.
+   */
+  #printController: RouteMapController | undefined;
+  #onBeforePrint = (): void => {
+    if (!this.classList.contains('route-map--trip-shown')) return;
+    void this.#controller?.then((controller) => {
+      this.classList.add('route-map--print');
+      this.#printController = controller;
+      controller.refit();
+    });
+  };
+  #onAfterPrint = (): void => {
+    if (!this.#printController) return;
+    this.classList.remove('route-map--print');
+    this.#printController.refit();
+    this.#printController = undefined;
+  };
+
   #onHashChange = (): void => {
     const match = STOP_HASH.exec(location.hash);
     if (!match) return;
     const stop = match[1]!;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // Once the map is drawn, after the browser has scrolled to the stop's row in the table.
-    void this.#load().then((controller) => {
-      this.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-      controller.showStop(stop);
+    // Once the map is drawn and the popup open: the browser has scrolled to the stop's row
+    // in the table, and the popup and the row are brought on screen together.
+    void this.#load().then(async (controller) => {
+      const popup = await controller.showStop(stop);
+      const row = document.getElementById(`stop-${stop}`);
+      const around = (popup ?? this).getBoundingClientRect();
+      const delta = scrollForStop(around, row?.getBoundingClientRect() ?? null, window.innerHeight);
+      window.scrollBy({ top: delta, behavior: reduced ? 'auto' : 'smooth' });
     });
   };
 }

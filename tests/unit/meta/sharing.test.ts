@@ -33,6 +33,11 @@ describe('embedSnippet', () => {
     expect(snippet).toContain('title="Map &quot;2023&quot;"');
     expect(snippet).toContain('height="560"');
   });
+
+  it('brings the resize script from the same site as the embed', () => {
+    const snippet = embedSnippet({ url: 'https://x.example/embed/map/', title: 'Map', initialHeight: 560 });
+    expect(snippet).toMatch(/<script src="https:\/\/x\.example\/[^"]+\.js" async><\/script>$/);
+  });
 });
 
 describe('resize messages', () => {

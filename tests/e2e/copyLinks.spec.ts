@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Links for journalists: every timeline entry and every stop has a visible control that
+ * copies its address, like the article headings; a link to a stop shows both the map and
+ * the stop's row. Entries and stops are read from the page, whatever the content.
+ */
+test('every timeline entry and every stop has a visible link to itself', async ({ page }) => {
+  await page.goto('/');
+  const entries = page.locator('trip-timeline li[id]');
+  expect(await entries.count()).toBeGreaterThan(1);
+  for (const entry of await entries.all()) {
+    const id = (await entry.getAttribute('id'))!;
+    const title = (await entry.locator('[data-title]').innerText()).trim();
+    const link = entry.getByRole('link', { name: `Link to this trip: ${title}` });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', `#${id}`);
+  }
+  const rows = page.locator('tr[id^="stop-"]');
+  expect(await rows.count()).toBeGreaterThan(1);
+  for (const row of await rows.all()) {
+    const id = (await row.getAttribute('id'))!;
+    const name = (await row.locator('.stop-table__name').innerText()).trim();
+    const link = row.getByRole('link', { name: `Link to this stop: ${name}` });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', `#${id}`);
+  }
+});
+
+test('the copy controls put the full address on the clipboard, from the timeline and from a popup', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const entry = page.locator('trip-timeline li[id]').first();
+  const id = (await entry.getAttribute('id'))!;
+  await entry.getByRole('link', { name: /^Link to this trip:/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#${id}`);
+  await expect(entry.getByRole('status')).toHaveText('Link copied');
+
+  const host = page.locator('route-map');
+  await host.hover();
+  await expect(host).toHaveAttribute('data-ready', 'true');
+  await host.locator('.map-stop').last().focus();
+  await page.keyboard.press('Enter');
+  const popup = host.locator('.leaflet-popup');
+  await popup.getByRole('link', { name: /copy link to this stop/i }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`^${baseURL}/#stop-[a-z0-9-]+$`));
+  await expect(page.locator(new URL(copied).hash)).toHaveCount(1);
+  await expect(popup.getByRole('status')).toHaveText('Link copied');
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`a link to a stop brings the map's popup and the stop's row into view together (${viewport.width} px)`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const ids = await page.locator('tr[id^="stop-"]').evaluateAll((rows) => rows.map((row) => row.id));
+    let together = 0;
+    for (const id of [ids[1]!, ids[Math.floor(ids.length / 2)]!, ids.at(-1)!]) {
+      await page.goto(`/#${id}`);
+      await page.reload();
+      const host = page.locator('route-map');
+      await expect(host).toHaveAttribute('data-ready', 'true');
+      const popup = host.locator('.leaflet-popup');
+      await expect(popup).toBeInViewport({ ratio: 0.99 });
+      // Both, wherever the page has room for the popup and the row at once; the popup
+      // (which gives the row's figures) first where it has not.
+      const span = await page.evaluate((rowId) => {
+        const row = document.getElementById(rowId)!.getBoundingClientRect();
+        const open = document.querySelector('route-map .leaflet-popup')!.getBoundingClientRect();
+        return Math.max(row.bottom, open.bottom) - Math.min(row.top, open.top);
+      }, id);
+      if (span + 16 <= viewport.height) {
+        await expect(page.locator(`#${id}`)).toBeInViewport({ ratio: 0.99 });
+        together += 1;
+      }
+    }
+    // On a phone the map is short enough for a nearby stop's row to share the screen with it.
+    if (viewport.width < 500) expect(together, 'stops shown with their row').toBeGreaterThan(0);
+  });
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Popups on the interactive map open whole: inside the map, clear of its controls, with
+ * long content scrolling inside them; a link to a stop opens with its popup whole too.
+ * Stops are read from the page's own stop table, so the test holds whatever the route.
+ */
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+/** What is wrong with the open popup, or an empty list. */
+async function popupProblems(page: Page): Promise<string[]> {
+  return page.locator('route-map').evaluate((host) => {
+    const frame = host.getBoundingClientRect();
+    const popup = host.querySelector('.leaflet-popup-content-wrapper');
+    if (!popup) return ['no popup open'];
+    const box = popup.getBoundingClientRect();
+    const problems: string[] = [];
+    if (
+      box.top < frame.top - 1 ||
+      box.bottom > frame.bottom + 1 ||
+      box.left < frame.left - 1 ||
+      box.right > frame.right + 1
+    ) {
+      problems.push(`popup ${Math.round(box.top - frame.top)}..${Math.round(box.bottom - frame.top)} outside the map`);
+    }
+    for (const control of host.querySelectorAll('.leaflet-control')) {
+      const c = control.getBoundingClientRect();
+      if (c.width === 0) continue;
+      const overlaps = c.left < box.right && c.right > box.left && c.top < box.bottom && c.bottom > box.top;
+      if (overlaps) problems.push(`popup under the control "${control.textContent?.trim().slice(0, 20)}"`);
+    }
+    const content = popup.querySelector<HTMLElement>('.leaflet-popup-content')!;
+    if (
+      content.scrollHeight > content.clientHeight + 1 &&
+      !['auto', 'scroll'].includes(getComputedStyle(content).overflowY)
+    ) {
+      problems.push('content cut off without a scroll');
+    }
+    return problems;
+  });
+}
+
+async function stopIds(page: Page): Promise<string[]> {
+  return page.locator('.stop-table tbody tr[id^="stop-"]').evaluateAll((rows) => rows.map((row) => row.id.slice(5)));
+}
+
+test('every stop’s popup opens inside the map, clear of the controls', async ({ page }) => {
+  await page.goto('/');
+  const host = page.locator('route-map');
+  await host.scrollIntoViewIfNeeded();
+  await host.locator('.route-map__explore').tap();
+  await expect(host).toHaveAttribute('data-ready', 'true');
+  const markers = host.locator('.map-stop');
+  const count = await markers.count();
+  expect(count).toBeGreaterThan(2);
+  const problems: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    await markers.nth(index).focus();
+    await page.keyboard.press('Enter');
+    await expect(host.locator('.leaflet-popup')).toHaveCount(1);
+    const name = await host.locator('.map-popup__title').textContent();
+    // Auto-panning animates: give it time to settle before judging.
+    await expect
+      .poll(() => popupProblems(page), { timeout: 3000 })
+      .toEqual([])
+      .catch(() => undefined);
+    problems.push(...(await popupProblems(page)).map((problem) => `${name}: ${problem}`));
+    await page.keyboard.press('Escape');
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a link to a stop opens the map with that stop’s popup whole', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  const ids = await stopIds(page);
+  expect(ids.length).toBeGreaterThan(2);
+  const problems: string[] = [];
+  for (const id of ids) {
+    await page.goto(`/#stop-${id}`);
+    await page.reload();
+    const host = page.locator('route-map');
+    await expect(host).toHaveAttribute('data-ready', 'true');
+    await expect(host.locator('.leaflet-popup')).toHaveCount(1);
+    await expect
+      .poll(() => popupProblems(page), { timeout: 3000 })
+      .toEqual([])
+      .catch(() => undefined);
+    problems.push(...(await popupProblems(page)).map((problem) => `#stop-${id}: ${problem}`));
+  }
+  expect(problems).toEqual([]);
+});
