@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/contentValidation.ts';
+import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 
 /**
  * The public address of the site. Canonical links, social cards, the feed and the
@@ -26,4 +27,13 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the Content Security Policy forbids.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (!isKnownHarmlessWarning(warning)) warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -6,9 +6,7 @@ import { SITE_NAME, SITE_TAGLINE } from '../lib/site/siteInfo.ts';
 
 /** The feed of published sections, newest first, for feed readers and newsroom monitors. */
 export const GET: APIRoute = async ({ site }) => {
-  const articles = (await loadPublishedArticles()).sort(
-    (a, b) => b.data.published.localeCompare(a.data.published),
-  );
+  const articles = (await loadPublishedArticles()).sort((a, b) => b.data.published.localeCompare(a.data.published));
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,

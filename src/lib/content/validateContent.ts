@@ -89,11 +89,12 @@ async function loadCollection(
   contentDir: string,
   spec: CollectionSpec,
   problems: ContentProblem[],
-): Promise<ContentEntry[]> {
+): Promise<{ entries: ContentEntry[]; read: number }> {
   const dir = join(contentDir, spec.folder);
   const extension = spec.format === 'yaml' ? '.yaml' : '.mdx';
   const entries: ContentEntry[] = [];
-  for (const name of await listFiles(dir, extension)) {
+  const names = await listFiles(dir, extension);
+  for (const name of names) {
     const file = relative(root, join(dir, name)).split(sep).join('/');
     const text = await readFile(join(dir, name), 'utf8');
     const fields = fieldsText(spec, text, file, problems);
@@ -120,20 +121,33 @@ async function loadCollection(
       ...(spec.format === 'mdx' ? { text } : {}),
     });
   }
-  return entries;
+  return { entries, read: names.length };
+}
+
+export interface ContentCheck {
+  problems: ContentProblem[];
+  /** How many content files were read. */
+  files: number;
 }
 
 export async function validateContent(options: ValidateOptions): Promise<ContentProblem[]> {
+  return (await checkContent(options)).problems;
+}
+
+export async function checkContent(options: ValidateOptions): Promise<ContentCheck> {
   const root = options.root;
   const contentDir = options.contentDir ?? join(root, 'content');
   const today = options.today ?? new Date();
   const problems: ContentProblem[] = [];
 
   const loaded = await Promise.all(COLLECTIONS.map((spec) => loadCollection(root, contentDir, spec, problems)));
-  const entries = loaded.flat();
+  const entries = loaded.flatMap((collection) => collection.entries);
+  const files = loaded.reduce((count, collection) => count + collection.read, 0);
   // A file that cannot be read hides its ids, so every reference to them would be reported
   // too: the editor sees the file to fix first, alone, and the rest once it reads.
-  if (problems.some((problem) => problem.unreadable)) return problems.filter((problem) => problem.unreadable);
+  if (problems.some((problem) => problem.unreadable)) {
+    return { problems: problems.filter((problem) => problem.unreadable), files };
+  }
   const index = indexIds(entries, problems);
   const sources = new Map(
     entries.filter((entry) => entry.spec.name === 'sources').map((entry) => [entry.fileId, entry] as const),
@@ -146,7 +160,7 @@ export async function validateContent(options: ValidateOptions): Promise<Content
       await checkSourceOriginal(entry, join(contentDir, 'sources', 'originals'), problems);
     }
     if (entry.spec.format === 'mdx') {
-      checkArticleBody(entry, index, problems);
+      await checkArticleBody(entry, index, root, problems);
       checkReportingDate(entry, sources, problems);
     }
   }
@@ -160,5 +174,5 @@ export async function validateContent(options: ValidateOptions): Promise<Content
     .filter((entry) => entry.spec.name === 'routes')
     .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
   checkRoutes(routes, passageQuotes, problems);
-  return problems;
+  return { problems, files };
 }
