@@ -9,7 +9,7 @@
  * rendering) to Astro's own.
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { findFrontmatter, readYaml } from './readYaml.ts';
+import { YamlSyntaxError, findFrontmatter, readYaml } from './readYaml.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -36,12 +36,25 @@ export function strictFields(extension: string, contents: string): Record<string
   return frontmatter === undefined ? {} : asFields(readYaml(frontmatter.text));
 }
 
+/** Fields of files the strict reader refused: such an entry is neither validated nor stored. */
+const unreadable = new WeakSet<object>();
+
 function strictEntryType(entryType: EntryType, extension: string): EntryType {
   return {
     ...entryType,
     async getEntryInfo(params) {
-      // The strict read comes first: a file it refuses never reaches Astro's own reader.
-      const data = strictFields(extension, params.contents);
+      let data: Record<string, unknown>;
+      try {
+        data = strictFields(extension, params.contents);
+      } catch (error) {
+        // The content check has already reported the file, in plain words (the build stops
+        // before loading anything). In `astro dev` the loader must not stop the preview on it:
+        // the entry is left out, and the preview shows the check's report until it is fixed.
+        if (!(error instanceof YamlSyntaxError)) throw error;
+        const nothing = {};
+        unreadable.add(nothing);
+        return { data: nothing, body: '' };
+      }
       const info = await entryType.getEntryInfo(params);
       return { ...info, data, ...(typeof data['slug'] === 'string' ? { slug: data['slug'] } : {}) };
     },
@@ -60,7 +73,22 @@ export function strictGlob(options: GlobOptions): Loader {
         );
       }
       const strict = new Map([...entryTypes].map(([extension, type]) => [extension, strictEntryType(type, extension)]));
-      await inner.load({ ...context, entryTypes: strict } as LoaderContext);
+      const parseData: LoaderContext['parseData'] = async (props) =>
+        unreadable.has(props.data) ? props.data : context.parseData(props);
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') {
+            return (entry: Parameters<typeof target.set>[0]) => {
+              if (!unreadable.has(entry.data)) return target.set(entry);
+              target.delete(entry.id);
+              return false;
+            };
+          }
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      await inner.load({ ...context, entryTypes: strict, parseData, store } as LoaderContext);
     },
   };
 }
