@@ -34,6 +34,14 @@ function checkTag(tag: MdxTag, file: string, problems: ContentProblem[]): void {
         : `Markdown, or one of the HTML tags articles can use: ${ARTICLE_HTML_ELEMENTS.join(', ')}. Scripts, styles and embedded pages (<script>, <style>, <iframe>) are never published.`,
     });
   }
+  if (tag.name === 'Cite' && !tag.attributes.some((attribute) => attribute.name === 'id' && attribute.value)) {
+    problems.push({
+      file,
+      field: `(text) ${at}`,
+      found: '<Cite>',
+      expected: 'The id of the passage cited, in quotes: <Cite id="passage-id" />.',
+    });
+  }
   for (const attribute of tag.attributes) {
     if (attribute.name === '{…}') {
       problems.push({
