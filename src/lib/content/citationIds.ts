@@ -1,24 +1,18 @@
 /**
- * Finds the <Cite id="…" /> tags in an article body, in reading order. The article
- * page numbers its notes from this list, and the validator checks every id exists.
+ * The <Cite id="…" /> tags of an article, in reading order, as the MDX syntax tree has them
+ * (mdxArticle.ts): the article page numbers its notes from this list, and the validator
+ * checks every id exists.
  */
+import { readMdxArticle } from './mdxArticle.ts';
+
 export interface CitationOccurrence {
   id: string;
-  /** 1-based line within the text that was searched. */
+  /** 1-based line within the text that was read. */
   line: number;
 }
 
-const CITE_TAG = /<Cite\s+[^>]*?\bid=["']([^"']+)["'][^>]*?\/?>/g;
-
 export function findCitationIds(mdx: string): CitationOccurrence[] {
-  const found: CitationOccurrence[] = [];
-  for (const match of mdx.matchAll(CITE_TAG)) {
-    const id = match[1];
-    if (id === undefined) continue;
-    const line = mdx.slice(0, match.index).split('\n').length;
-    found.push({ id, line });
-  }
-  return found;
+  return readMdxArticle(mdx).citations.map(({ id, line }) => ({ id, line }));
 }
 
 /** The distinct ids in order of first appearance: note 1 is the first passage cited. */

@@ -16,6 +16,13 @@ export interface MdxSyntaxError {
 export interface MdxCitation {
   id: string;
   line: number;
+  /** The heading the citation sits under, counted from 0 in reading order; -1 before the first. */
+  heading: number;
+}
+
+export interface MdxHeading {
+  depth: number;
+  line: number;
 }
 
 export interface MdxImage {
@@ -69,7 +76,10 @@ export interface MdxParagraph {
 
 export interface MdxArticle {
   syntaxError?: MdxSyntaxError;
+  /** In reading order. */
   citations: MdxCitation[];
+  /** In reading order: the n-th is the n-th heading Astro renders. */
+  headings: MdxHeading[];
   images: MdxImage[];
   addresses: MdxAddress[];
   tags: MdxTag[];
@@ -88,6 +98,7 @@ interface Point {
 interface TreeNode {
   type: string;
   name?: string | null;
+  depth?: number;
   url?: string;
   alt?: string | null;
   value?: string;
@@ -150,6 +161,8 @@ function visit(node: TreeNode, article: MdxArticle, source: string): void {
     article.expressions.push({ code: node.value ?? '', line, column: start.column });
   } else if (node.type === 'mdxjsEsm') {
     article.statements.push({ code: node.value ?? '', line, column: start.column });
+  } else if (node.type === 'heading') {
+    article.headings.push({ depth: node.depth ?? 1, line });
   } else if (node.type === 'paragraph') {
     const { start: from, end: to } = node.position ?? {};
     const text = from?.offset !== undefined && to?.offset !== undefined ? source.slice(from.offset, to.offset) : '';
@@ -159,7 +172,7 @@ function visit(node: TreeNode, article: MdxArticle, source: string): void {
     article.tags.push(tag);
     if (tag.name === 'Cite') {
       const id = attribute(tag, 'id');
-      if (id !== undefined) article.citations.push({ id, line });
+      if (id !== undefined) article.citations.push({ id, line, heading: article.headings.length - 1 });
     } else if (IMAGE_TAGS.has(tag.name)) {
       article.images.push({ line, form: `<${tag.name}>`, src: attribute(tag, 'src'), alt: attribute(tag, 'alt') });
     }
@@ -176,6 +189,7 @@ function visit(node: TreeNode, article: MdxArticle, source: string): void {
 export function readMdxArticle(text: string): MdxArticle {
   const article: MdxArticle = {
     citations: [],
+    headings: [],
     images: [],
     addresses: [],
     tags: [],
