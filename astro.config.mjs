@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/contentValidation.ts';
 import { tripAliasPaths } from './src/lib/trips/tripAliases.ts';
+import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 
 /**
  * The public address of the site. Canonical links, social cards, the feed and the
@@ -34,4 +35,13 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the Content Security Policy forbids.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (!isKnownHarmlessWarning(warning)) warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -4,7 +4,6 @@
  * (npm run validate) applies exactly the same ones.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import {
   articleSchema,
   correctionSchema,
@@ -16,29 +15,30 @@ import {
   tripSchema,
 } from './lib/content/schemas.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
+import { strictGlob } from './lib/content/strictGlob.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  loader: strictGlob({ pattern: '**/*.mdx', base: './content/articles' }),
   schema: articleSchema(reference),
 });
 
 const trips = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/trips' }),
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/trips' }),
   schema: tripSchema(reference),
 });
 
 const places = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/places' }),
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/places' }),
   schema: placeSchema(),
 });
 
 const routes = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/routes' }),
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/routes' }),
   schema: routeSchema(reference),
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/sources' }),
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/sources' }),
   schema: sourceSchema(),
 });
 
@@ -53,7 +53,7 @@ const corrections = defineCollection({
 });
 
 const facts = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/facts' }),
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/facts' }),
   schema: factSchema(reference),
 });
 

@@ -5,6 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { readYaml } from '../../src/lib/content/readYaml.ts';
 import { createTempProject } from '../../tests/support/tempProject.ts';
 import { extraTrips, type TripData } from '../../src/lib/bench/extraTrips.ts';
 import { formatProblems, validateContent } from '../../src/lib/content/validateContent.ts';
@@ -20,14 +21,14 @@ async function contentIds(contentDir: string) {
   const placeIds = (await yamlFiles(join(contentDir, 'places'))).map((name) => name.replace(/\.yaml$/, ''));
   const passageIds: string[] = [];
   for (const file of await yamlFiles(join(contentDir, 'sources'))) {
-    const source = yaml.load(await readFile(join(contentDir, 'sources', file), 'utf8')) as {
+    const source = readYaml(await readFile(join(contentDir, 'sources', file), 'utf8')) as {
       passages?: { id: string }[];
     };
     passageIds.push(...(source.passages ?? []).map((passage) => passage.id));
   }
   const [firstTrip] = await yamlFiles(join(contentDir, 'trips'));
   if (!firstTrip) throw new Error('content/trips/ has no trip to copy');
-  const template = yaml.load(await readFile(join(contentDir, 'trips', firstTrip), 'utf8')) as TripData;
+  const template = readYaml(await readFile(join(contentDir, 'trips', firstTrip), 'utf8')) as TripData;
   return { placeIds, passageIds, template };
 }
 

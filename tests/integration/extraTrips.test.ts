@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { readYaml } from '../../src/lib/content/readYaml.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extraTrips, type TripData } from '../../src/lib/bench/extraTrips.ts';
 import { validateContent } from '../../src/lib/content/validateContent.ts';
@@ -18,7 +19,7 @@ describe('trips generated for the build benchmark', () => {
   it('pass the content validation an editor faces', async () => {
     const trips = join(project.root, 'content', 'trips');
     const [first] = (await readdir(trips)).filter((name) => name.endsWith('.yaml')).sort();
-    const template = yaml.load(await readFile(join(trips, first!), 'utf8')) as TripData;
+    const template = readYaml(await readFile(join(trips, first!), 'utf8')) as TripData;
     const placeIds = (await readdir(join(project.root, 'content', 'places'))).map((name) => name.replace('.yaml', ''));
     // The template's own citations are passages known to exist.
     const passageIds = template['citations'] as string[];

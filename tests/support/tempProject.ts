@@ -1,6 +1,9 @@
 /**
  * A throw-away copy of the project for tests that break content on purpose:
  * content/, src/ and the config are copied, node_modules is linked, never modified.
+ *
+ * Unit tests of the checks take the frozen content of tests/fixtures/content/ instead of
+ * the real content, so an editor's new article, dated today, never changes what they see.
  */
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,17 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const BIN = join(PROJECT_ROOT, 'node_modules', '.bin');
 
-const COPIED = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** What a copy needs to run the unit tests itself. */
+const TEST_FILES = ['tests', 'vitest.config.ts', 'schemas', '.vscode', 'package-lock.json'];
+export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests', 'fixtures', 'content');
+
+export interface TempProjectOptions {
+  /** 'real' copies content/ (the default); 'fixture' copies tests/fixtures/content/ in its place. */
+  content?: 'real' | 'fixture';
+  /** Also copy the tests and their configuration. */
+  withTests?: boolean;
+}
 
 export interface TempProject {
   root: string;
@@ -26,11 +39,13 @@ export interface TempProject {
   remove(): Promise<void>;
 }
 
-export async function createTempProject(): Promise<TempProject> {
+export async function createTempProject(options: TempProjectOptions = {}): Promise<TempProject> {
   const root = await mkdtemp(join(tmpdir(), 'armored-train-'));
-  for (const entry of COPIED) {
+  for (const entry of [...COPIED, ...(options.withTests ? TEST_FILES : [])]) {
     await cp(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
+  const content = options.content === 'fixture' ? FIXTURE_CONTENT : join(PROJECT_ROOT, 'content');
+  await cp(content, join(root, 'content'), { recursive: true });
   await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,
@@ -64,7 +79,7 @@ function runIn(root: string, command: string, args: string[]): { status: number 
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
-    timeout: 180_000,
+    timeout: 480_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

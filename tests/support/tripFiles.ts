@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readYaml } from '../../src/lib/content/readYaml.ts';
 import { PROJECT_ROOT } from './tempProject.ts';
 
 export interface TripFile {
@@ -22,5 +22,5 @@ export function readTripFiles(): TripFile[] {
   const folder = join(PROJECT_ROOT, 'content', 'trips');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => yaml.load(readFileSync(join(folder, name), 'utf8')) as TripFile);
+    .map((name) => readYaml(readFileSync(join(folder, name), 'utf8')) as TripFile);
 }

@@ -33,7 +33,7 @@ async function problemFields(root: string): Promise<string[]> {
 
 describe('createContentFile', () => {
   it('creates a trip whose unfilled TODOs fail validation, field by field', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     const created = await createContentFile('trip', TEST_TRIP_TITLE, { root: project.root, today });
     expect(created.file).toBe('content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
     expect(created.message).toContain('Created content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
@@ -73,7 +73,7 @@ describe('createContentFile', () => {
   });
 
   it('makes a trip, a place and an article that pass validation once filled in', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     const root = project.root;
     await project.edit('content/sources/doc-004.yaml', TEST_PASSAGE);
     const place = await createContentFile('place', TEST_PLACE_NAME, { root, today });
@@ -100,8 +100,29 @@ describe('createContentFile', () => {
     expect(await problemFields(root)).toEqual([]);
   });
 
+  it('writes dates in quotes, and text an apostrophe typed over the TODO cannot break', async () => {
+    project = await createTempProject({ content: 'fixture' });
+    const article = await createContentFile('article', "Kim Jong Un's armored train", { root: project.root, today });
+    const text = await readFile(join(project.root, article.file), 'utf8');
+    expect(text).toMatch(/^published: "2026-11-21"$/m);
+    expect(text).toMatch(/^title: "Kim Jong Un's armored train"$/m);
+    await project.edit(article.file, (written) =>
+      written.replace(
+        /TODO: one sentence[^"]*/,
+        "How the leader's train is guarded, and by whom, on every journey abroad.",
+      ),
+    );
+    const fields = (await validateContent({ root: project.root, today }))
+      .filter((problem) => problem.file === article.file)
+      .map((problem) => problem.field);
+    // The file still reads: what is left is the TODOs not yet replaced, and the description is fine.
+    expect(fields).toContain('reportingAsOf');
+    expect(fields).not.toContain('description');
+    expect(fields.filter((field) => field.startsWith('(fields)'))).toEqual([]);
+  });
+
   it('refuses to overwrite a file that exists, and says which', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     await createContentFile('place', TEST_PLACE_NAME, { root: project.root, today });
     await project.edit('content/places/editor-test-station.yaml', fillFields(TEST_PLACE));
     const before = await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8');

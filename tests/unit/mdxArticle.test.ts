@@ -10,8 +10,22 @@ describe('readMdxArticle', () => {
     );
     expect(article.syntaxError).toBeUndefined();
     expect(article.citations).toEqual([
-      { id: 'speed-50kmh', line: 5 },
-      { id: 'departure-photo', line: 7 },
+      { id: 'speed-50kmh', line: 5, heading: -1 },
+      { id: 'departure-photo', line: 7, heading: -1 },
+    ]);
+  });
+
+  it('says under which heading each citation sits, and counts no heading inside code', () => {
+    const article = readMdxArticle(
+      `${frontmatter}\n## One\n\nA.<Cite id="a" />\n\n\`\`\`\n## not a heading\n\`\`\`\n\n### Two\n\nB.<Cite id="b" />\n`,
+    );
+    expect(article.headings).toEqual([
+      { depth: 2, line: 5 },
+      { depth: 3, line: 13 },
+    ]);
+    expect(article.citations.map(({ id, heading }) => [id, heading])).toEqual([
+      ['a', 0],
+      ['b', 1],
     ]);
   });
 

@@ -36,10 +36,15 @@ describe('parsePartialDate', () => {
 });
 
 describe('normalisePartialDateInput', () => {
-  it('accepts what YAML makes of unquoted dates', () => {
+  it('takes an unquoted year, the one number YAML reads from a date', () => {
     expect(normalisePartialDateInput(2018)).toBe('2018');
-    expect(normalisePartialDateInput(new Date(Date.UTC(2023, 8, 10)))).toBe('2023-09-10');
     expect(normalisePartialDateInput('2019-04')).toBe('2019-04');
+  });
+
+  it('leaves anything else for the date rule to judge', () => {
+    const moment = new Date(Date.UTC(2023, 8, 10));
+    expect(normalisePartialDateInput(moment)).toBe(moment);
+    expect(normalisePartialDateInput(2018.5)).toBe(2018.5);
   });
 });
 

@@ -74,8 +74,8 @@ describe('articleSchema', () => {
     title: 'Inside the armored train',
     description: 'What is known about the green-and-yellow train, from its speed to its ninety carriages.',
     order: 2,
-    published: new Date('2023-09-12'),
-    reportingAsOf: new Date('2023-09-12'),
+    published: '2023-09-12',
+    reportingAsOf: '2023-09-12',
     sources: ['doc-004'],
   };
 
@@ -90,7 +90,19 @@ describe('articleSchema', () => {
   });
 
   it('rejects an update before publication', () => {
-    const result = articleSchema(idRef).safeParse({ ...article, updated: new Date('2023-09-01') });
+    const result = articleSchema(idRef).safeParse({ ...article, updated: '2023-09-01' });
     expect(messages(result)[0]).toMatch(/^updated: updated is earlier than published/);
+  });
+
+  it('refuses an article date that gives no day, or is not written year-month-day', () => {
+    for (const published of ['2023-09', '2026-12-1', '01/12/2026', '1 December 2026']) {
+      const result = articleSchema(idRef).safeParse({ ...article, published });
+      expect(messages(result), published).toEqual([expect.stringMatching(new RegExp(`^published: "${published}"`))]);
+    }
+  });
+
+  it('keeps the date as the text written', () => {
+    const result = articleSchema(idRef).safeParse(article);
+    expect(result.success && result.data.published).toBe('2023-09-12');
   });
 });

@@ -18,7 +18,7 @@ const today = new Date('2100-01-01T12:00:00Z');
 
 describe('validateContent across files', () => {
   it('rejects a second trip with the same slug, naming the file that has it', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     await project.write('content/trips/copy.yaml', await readFile(join(project.root, TRIP), 'utf8'));
     const problems = await validateContent({ root: project.root, today });
     expect(problems).toEqual([
@@ -31,7 +31,7 @@ describe('validateContent across files', () => {
   });
 
   it('rejects a place file name that cannot be an id', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     await project.write(
       'content/places/Dandong City.yaml',
       await readFile(join(project.root, 'content/places/pyongyang.yaml'), 'utf8'),
@@ -47,7 +47,7 @@ describe('validateContent across files', () => {
   });
 
   it('asks to drop "planned" once a planned trip has happened', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     await project.edit(TRIP, (text) => `${text}planned: true\n`);
     const problems = await validateContent({ root: project.root, today });
     expect(problems).toEqual([
@@ -60,7 +60,7 @@ describe('validateContent across files', () => {
   });
 
   it('rejects reporting dated after the article was last changed', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     const article = 'content/articles/the-2023-journey.mdx';
     // Later than any publication or update date the real article can carry.
     await project.edit(article, replaceField('reportingAsOf', '2099-12-31'));
@@ -75,7 +75,7 @@ describe('validateContent across files', () => {
   });
 
   it('rejects a TODO left in an article text, by line', async () => {
-    project = await createTempProject();
+    project = await createTempProject({ content: 'fixture' });
     const article = 'content/articles/the-2023-journey.mdx';
     await project.edit(article, (text) => `${text}\nTODO: a closing paragraph.\n`);
     const lines = (await readFile(join(project.root, article), 'utf8')).split('\n');

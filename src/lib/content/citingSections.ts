@@ -1,9 +1,10 @@
 /**
  * Which section of an article cites which passage, for the back-links on the sources
- * page. Headings are matched to the ids the page gives them by their order: the n-th
- * heading line of the body is the n-th heading the renderer reports.
+ * page. The syntax tree of the article (mdxArticle.ts) says under which heading each
+ * citation sits; headings are matched to the ids the page gives them by their order: the
+ * n-th heading of the tree is the n-th heading the renderer reports.
  */
-import { findCitationIds } from './citationIds.ts';
+import { readMdxArticle } from './mdxArticle.ts';
 
 export interface RenderedHeading {
   depth: number;
@@ -17,29 +18,16 @@ export interface CitingSection {
   text: string | undefined;
 }
 
-const HEADING_LINE = /^#{1,6}\s+\S/;
-const FENCE_LINE = /^\s*(```|~~~)/;
-
 /** Passage id → the sections citing it, each listed once, in reading order. */
 export function citingSections(mdxBody: string, headings: readonly RenderedHeading[]): Map<string, CitingSection[]> {
   const result = new Map<string, CitingSection[]>();
-  let headingIndex = -1;
-  let inFence = false;
-  mdxBody.split('\n').forEach((line) => {
-    if (FENCE_LINE.test(line)) inFence = !inFence;
-    if (inFence) return;
-    if (HEADING_LINE.test(line)) {
-      headingIndex += 1;
-      return;
+  for (const citation of readMdxArticle(mdxBody).citations) {
+    const heading = citation.heading >= 0 ? headings[citation.heading] : undefined;
+    const sections = result.get(citation.id) ?? [];
+    if (!sections.some((section) => section.slug === heading?.slug)) {
+      sections.push({ slug: heading?.slug, text: heading?.text });
     }
-    const heading = headingIndex >= 0 ? headings[headingIndex] : undefined;
-    for (const { id } of findCitationIds(line)) {
-      const sections = result.get(id) ?? [];
-      if (!sections.some((section) => section.slug === heading?.slug)) {
-        sections.push({ slug: heading?.slug, text: heading?.text });
-      }
-      result.set(id, sections);
-    }
-  });
+    result.set(citation.id, sections);
+  }
   return result;
 }

@@ -10,6 +10,8 @@ export interface ContentProblem {
   found: unknown;
   /** What to write instead. */
   expected: string;
+  /** The file cannot be read at all, so the checks that need its fields are held back. */
+  unreadable?: boolean;
 }
 
 export function fieldName(path: FieldPath): string {
@@ -36,7 +38,11 @@ function showValue(value: unknown): string {
 /** One block per problem, in the order an editor would fix them: file by file. */
 export function formatProblems(problems: ContentProblem[]): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file));
-  const lines = [`${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:`, ''];
+  const unreadable = problems.length > 0 && problems.every((problem) => problem.unreadable);
+  const heading = unreadable
+    ? `${problems.length} file${problems.length === 1 ? '' : 's'} in content/ cannot be read. Fix ${problems.length === 1 ? 'it' : 'them'} first: the other checks run once every file can be read.`
+    : `${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:`;
+  const lines = [heading, ''];
   for (const problem of sorted) {
     lines.push(`✗ ${problem.file}`);
     lines.push(`    field:    ${problem.field}`);

@@ -4,8 +4,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import type { Loader } from 'astro/loaders';
+import { readYaml } from './readYaml.ts';
 
 export function passageLoader(sourcesDir: string): Loader {
   return {
@@ -15,7 +15,7 @@ export function passageLoader(sourcesDir: string): Loader {
       store.clear();
       for (const file of files) {
         const sourceId = file.replace(/\.yaml$/, '');
-        const parsed = yaml.load(await readFile(join(sourcesDir, file), 'utf8')) as { passages?: unknown };
+        const parsed = readYaml(await readFile(join(sourcesDir, file), 'utf8')) as { passages?: unknown } | null;
         const passages = Array.isArray(parsed?.passages) ? parsed.passages : [];
         for (const raw of passages as Array<Record<string, unknown>>) {
           const id = String(raw['id'] ?? '');

@@ -14,6 +14,7 @@ import {
   normalisePartialDateInput,
   parsePartialDate,
 } from '../dates/partialDate.ts';
+import { dateProblem } from '../dates/dateAdvice.ts';
 
 export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections';
 /** Builds the schema for a reference to an entry of another collection. */
@@ -105,18 +106,35 @@ function enumWithHint<const T extends readonly [string, ...string[]]>(values: T,
   return z.enum(values, { error: () => `${what} must be one of: ${values.join(', ')}.` });
 }
 
-/** A date given at the precision the source allows: "2018", "2019-04" or "2023-09-10". */
-export const partialDateSchema = z.preprocess(
-  normalisePartialDateInput,
-  z.string({ error: PARTIAL_DATE_HINT }).refine((text) => parsePartialDate(text) !== null, {
-    error: (issue) => `"${String(issue.input)}" is not a real date. ${PARTIAL_DATE_HINT}`,
-  }),
-);
+/**
+ * The one date rule, for every date field of every collection: "2018", "2019-04" or
+ * "2023-09-10", a real calendar date, kept as the text written (content is read without
+ * YAML's implicit dates, so no timezone ever shifts it). A new date field uses this schema,
+ * or `dayDateSchema`, and gets the rule, its messages and its JSON Schema pattern.
+ */
+export const partialDateSchema = z
+  .preprocess(
+    normalisePartialDateInput,
+    z.string({ error: PARTIAL_DATE_HINT }).refine((text) => parsePartialDate(text) !== null, {
+      error: (issue) => dateProblem(String(issue.input)),
+    }),
+  )
+  .meta({ date: 'partial' });
 
-/** A full calendar date for article metadata. YAML gives a Date for 2023-09-12. */
-const calendarDateSchema = z.coerce
-  .date({ error: 'Write a full date as YYYY-MM-DD, for example 2023-09-12.' })
-  .refine((date) => !Number.isNaN(date.getTime()), 'Write a full date as YYYY-MM-DD, for example 2023-09-12.');
+const DAY_HINT = 'Write a full date as YYYY-MM-DD, in quotes, for example "2023-09-12".';
+
+/** A date to the day, for article metadata: the same rule, at day precision. */
+export const dayDateSchema = z
+  .preprocess(
+    normalisePartialDateInput,
+    z
+      .string({ error: DAY_HINT })
+      .refine((text) => parsePartialDate(text) !== null, { error: (issue) => dateProblem(String(issue.input)) })
+      .refine((text) => [null, 'day'].includes(parsePartialDate(text)?.precision ?? null), {
+        error: (issue) => `"${String(issue.input)}" gives no day. ${DAY_HINT}`,
+      }),
+  )
+  .meta({ date: 'day' });
 
 export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
@@ -139,11 +157,11 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .int('Order must be a whole number such as 1, 2 or 3.')
         .min(1, 'Order starts at 1.')
         .describe('Where the article sits in the list of sections: 1 comes first.'),
-      published: calendarDateSchema.describe('The day the article was first published, as YYYY-MM-DD.'),
-      updated: calendarDateSchema
+      published: dayDateSchema.describe('The day the article was first published, as YYYY-MM-DD.'),
+      updated: dayDateSchema
         .optional()
         .describe('The day the article was last changed in substance, as YYYY-MM-DD. Leave out if never updated.'),
-      reportingAsOf: calendarDateSchema.describe(
+      reportingAsOf: dayDateSchema.describe(
         'The date of the newest source the article relies on: readers learn how current the reporting is.',
       ),
       sources: z

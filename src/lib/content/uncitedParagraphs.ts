@@ -2,6 +2,8 @@
  * Finds paragraphs of an article that state a number, a date or a quotation without a
  * single <Cite>: the claims a reader is most likely to want to check.
  */
+import { readMdxArticle, type MdxParagraph } from './mdxArticle.ts';
+
 export interface UncitedParagraph {
   /** 1-based line where the paragraph starts, within the text searched. */
   line: number;
@@ -14,19 +16,6 @@ const MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const QUOTATION = /<q[\s>]|<blockquote[\s>]|["“”]/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozen)\b/i;
-const CITE = /<Cite\s/;
-/**
- * Lines that carry no prose of their own: headings, JSX wrappers, imports, and a
- * component on a line of its own (<Correction id="…" />, which cites its own sources).
- */
-const NOT_PROSE = /^\s*(?:#|<\/?[A-Z][\w.]*\s*\/?>\s*$|<[A-Z][\w.]*\s[^<>]*\/>\s*$|import\s|export\s)/;
-
-function stripFrontmatter(mdx: string): { body: string; offset: number } {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(mdx);
-  if (!match) return { body: mdx, offset: 0 };
-  return { body: mdx.slice(match[0].length), offset: match[0].split('\n').length - 1 };
-}
-
 /** The reason a paragraph needs a citation, judged on its words with links and tags set aside. */
 function citationReason(paragraph: string): UncitedParagraph['reason'] | undefined {
   if (QUOTATION.test(paragraph.replace(/<Cite[^>]*>/g, '').replace(/\]\([^)]*\)/g, ']'))) return 'quotation';
@@ -39,26 +28,15 @@ function citationReason(paragraph: string): UncitedParagraph['reason'] | undefin
   return undefined;
 }
 
+/** Paragraphs as the MDX syntax tree has them, so headings, tags and code are never mistaken for prose. */
 export function findUncitedParagraphs(mdx: string): UncitedParagraph[] {
-  const { body, offset } = stripFrontmatter(mdx);
-  const found: UncitedParagraph[] = [];
-  let current: string[] = [];
-  let startLine = 0;
-  const flush = () => {
-    const text = current.join('\n').trim();
-    current = [];
-    if (text === '' || CITE.test(text)) return;
-    const reason = citationReason(text);
-    if (reason) found.push({ line: startLine + offset, text, reason });
-  };
-  body.split('\n').forEach((line, index) => {
-    if (line.trim() === '' || NOT_PROSE.test(line)) {
-      flush();
-      return;
-    }
-    if (current.length === 0) startLine = index + 1;
-    current.push(line);
+  return uncitedAmong(readMdxArticle(mdx).paragraphs);
+}
+
+export function uncitedAmong(paragraphs: readonly MdxParagraph[]): UncitedParagraph[] {
+  return paragraphs.flatMap((paragraph) => {
+    if (paragraph.cited) return [];
+    const reason = citationReason(paragraph.source);
+    return reason === undefined ? [] : [{ line: paragraph.line, text: paragraph.source.trim(), reason }];
   });
-  flush();
-  return found;
 }

@@ -8,7 +8,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import yaml from 'js-yaml';
+import { YamlSyntaxError, findFrontmatter, readYaml } from './readYaml.ts';
 import { COLLECTIONS, type CollectionSpec } from './contentCollections.ts';
 import type { ContentEntry } from './contentEntry.ts';
 import type { ContentProblem } from './contentProblem.ts';
@@ -32,8 +32,6 @@ export interface ValidateOptions {
   today?: Date;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   try {
     const names = await readdir(dir, { recursive: true });
@@ -46,40 +44,43 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   }
 }
 
-interface YamlError {
-  reason?: string;
-  mark?: { line: number };
-}
+const YAML_HINT =
+  '"field: value" on each line, lists with "- ", and text that contains a colon, a # or an apostrophe inside double quotes.';
 
 /** Parses YAML; a mistake is reported at its line, counted from the top of the file. */
 function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): unknown {
   try {
-    return yaml.load(text);
+    return readYaml(text);
   } catch (error) {
-    const { reason, mark } = error as YamlError;
-    const line = mark === undefined ? undefined : mark.line + firstLine;
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const line = error.line === undefined ? undefined : error.line + firstLine - 1;
     problems.push({
       file,
       field: line === undefined ? '(file)' : `(fields) line ${line}`,
-      found: mark === undefined ? String(error) : (text.split('\n')[mark.line] ?? '').trim(),
-      expected:
-        `Valid YAML${reason ? ` (the reader says: ${reason})` : ''}: "field: value" on each line, lists with "- ", ` +
-        'and text that contains a colon, a # or an apostrophe inside double quotes.',
+      found: error.line === undefined ? '(the whole file)' : (text.split('\n')[error.line - 1] ?? '').trim(),
+      expected: `Valid YAML (the reader says: ${error.reason}): ${YAML_HINT}`,
+      unreadable: true,
     });
     return undefined;
   }
 }
 
 /** The block of fields of a file: the whole file for YAML, the frontmatter for MDX. */
-function fieldsText(spec: CollectionSpec, text: string, file: string, problems: ContentProblem[]): string | undefined {
-  if (spec.format === 'yaml') return text;
-  const match = FRONTMATTER.exec(text);
-  if (match) return match[1] ?? '';
+function fieldsText(
+  spec: CollectionSpec,
+  text: string,
+  file: string,
+  problems: ContentProblem[],
+): { text: string; firstLine: number } | undefined {
+  if (spec.format === 'yaml') return { text, firstLine: 1 };
+  const frontmatter = findFrontmatter(text);
+  if (frontmatter !== undefined) return frontmatter;
   problems.push({
     file,
     field: '(frontmatter)',
     found: text.slice(0, 40),
     expected: 'The file must start with a --- block of fields, closed by another ---.',
+    unreadable: true,
   });
   return undefined;
 }
@@ -89,19 +90,26 @@ async function loadCollection(
   contentDir: string,
   spec: CollectionSpec,
   problems: ContentProblem[],
-): Promise<ContentEntry[]> {
+): Promise<{ entries: ContentEntry[]; read: number }> {
   const dir = join(contentDir, spec.folder);
   const extension = spec.format === 'yaml' ? '.yaml' : '.mdx';
   const entries: ContentEntry[] = [];
-  for (const name of await listFiles(dir, extension)) {
+  const names = await listFiles(dir, extension);
+  for (const name of names) {
     const file = relative(root, join(dir, name)).split(sep).join('/');
     const text = await readFile(join(dir, name), 'utf8');
     const fields = fieldsText(spec, text, file, problems);
     if (fields === undefined) continue;
-    const raw = parseYaml(fields, spec.format === 'mdx' ? 2 : 1, file, problems);
+    const raw = parseYaml(fields.text, fields.firstLine, file, problems);
     if (raw === undefined) continue;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.push({ file, field: '(file)', found: raw, expected: 'A list of fields ("title: …", "leader: …").' });
+      problems.push({
+        file,
+        field: '(file)',
+        found: raw,
+        expected: 'A list of fields ("title: …", "leader: …").',
+        unreadable: true,
+      });
       continue;
     }
     const record = raw as Record<string, unknown>;
@@ -114,17 +122,33 @@ async function loadCollection(
       ...(spec.format === 'mdx' ? { text } : {}),
     });
   }
-  return entries;
+  return { entries, read: names.length };
+}
+
+export interface ContentCheck {
+  problems: ContentProblem[];
+  /** How many content files were read. */
+  files: number;
 }
 
 export async function validateContent(options: ValidateOptions): Promise<ContentProblem[]> {
+  return (await checkContent(options)).problems;
+}
+
+export async function checkContent(options: ValidateOptions): Promise<ContentCheck> {
   const root = options.root;
   const contentDir = options.contentDir ?? join(root, 'content');
   const today = options.today ?? new Date();
   const problems: ContentProblem[] = [];
 
   const loaded = await Promise.all(COLLECTIONS.map((spec) => loadCollection(root, contentDir, spec, problems)));
-  const entries = loaded.flat();
+  const entries = loaded.flatMap((collection) => collection.entries);
+  const files = loaded.reduce((count, collection) => count + collection.read, 0);
+  // A file that cannot be read hides its ids, so every reference to them would be reported
+  // too: the editor sees the file to fix first, alone, and the rest once it reads.
+  if (problems.some((problem) => problem.unreadable)) {
+    return { problems: problems.filter((problem) => problem.unreadable), files };
+  }
   const index = indexIds(entries, problems);
   const sources = new Map(
     entries.filter((entry) => entry.spec.name === 'sources').map((entry) => [entry.fileId, entry] as const),
@@ -139,7 +163,7 @@ export async function validateContent(options: ValidateOptions): Promise<Content
       await checkSourceOriginal(entry, join(contentDir, 'sources', 'originals'), problems);
     }
     if (entry.spec.format === 'mdx') {
-      checkArticleBody(entry, index, problems);
+      await checkArticleBody(entry, index, root, problems);
       checkReportingDate(entry, sources, problems);
     }
   }
@@ -153,5 +177,5 @@ export async function validateContent(options: ValidateOptions): Promise<Content
     .filter((entry) => entry.spec.name === 'routes')
     .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
   checkRoutes(routes, passageQuotes, problems);
-  return problems;
+  return { problems, files };
 }

@@ -1,10 +1,22 @@
-/** "12 September 2023": article dates, read in UTC so the build machine's zone never shifts a day. */
-const FORMATTER = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Article dates, as the editor wrote them ("2023-09-12"). They are shown from their own
+ * digits, never through a Date, so no timezone of the build machine can move them a day.
+ */
+import { formatPartialDate, parsePartialDate } from './partialDate.ts';
 
-export function formatCalendarDate(date: Date): string {
-  return FORMATTER.format(date);
+/** "12 September 2023". */
+export function formatCalendarDate(date: string): string {
+  const parsed = parsePartialDate(date);
+  if (parsed === null) throw new Error(`Not a date the content check accepts: "${date}"`);
+  return formatPartialDate(parsed);
 }
 
-export function calendarDateToIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** The machine-readable form for <time datetime> and metadata: the date as written. */
+export function calendarDateToIso(date: string): string {
+  return date;
+}
+
+/** The start of the day in UTC, for formats that need a moment (RSS's pubDate). */
+export function calendarDateToInstant(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
 }

@@ -20,16 +20,16 @@ export const PARTIAL_DATE_HINT =
   'Write the date as the source gives it: "2018" (year only), "2019-04" (month) or "2023-09-10" (day), in quotes.';
 
 /**
- * YAML turns an unquoted 2018 into a number and an unquoted 2023-09-10 into a Date;
- * both are accepted so that an editor who forgets the quotes is not punished.
+ * Content is read without YAML's implicit dates (see src/lib/content/readYaml.ts), so a date
+ * arrives as the text the editor wrote. Only an unquoted year arrives as a number, and a
+ * whole number has one reading as a year, so it is taken as one.
  */
 export function normalisePartialDateInput(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return value;
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

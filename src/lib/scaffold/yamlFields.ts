@@ -3,7 +3,6 @@
  * schema's own description, so the guidance in a new file never drifts from the rules
  * the validator applies.
  */
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { fieldGuidance, type FieldPath } from '../content/schemaWalk.ts';
 
@@ -16,9 +15,14 @@ export interface TemplateField {
   children?: TemplateField[];
 }
 
-/** A text value as YAML writes it: quoted only when it has to be. */
+/**
+ * A text value in double quotes. An editor later types over it, and inside double quotes an
+ * apostrophe (Kim's, Putin's) is just a character, where inside single quotes it ends the
+ * text and the file no longer reads. A date in quotes stays the text written.
+ */
 export function yamlText(text: string): string {
-  return yaml.dump(text, { lineWidth: -1 }).trimEnd();
+  // JSON's string syntax is YAML's double-quoted syntax.
+  return JSON.stringify(text);
 }
 
 export function renderFields(schema: z.ZodType, fields: TemplateField[], path: FieldPath = [], indent = ''): string {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readYaml } from '../../../src/lib/content/readYaml.ts';
 
 /** Trips as editors wrote them in content/trips/, for tests that look for a trip's page. */
 export function tripFiles(): { slug: string; start: string; title: string }[] {
@@ -8,6 +8,6 @@ export function tripFiles(): { slug: string; start: string; title: string }[] {
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
     .map(
-      (file) => yaml.load(readFileSync(join(folder, file), 'utf8')) as { slug: string; start: string; title: string },
+      (file) => readYaml(readFileSync(join(folder, file), 'utf8')) as { slug: string; start: string; title: string },
     );
 }

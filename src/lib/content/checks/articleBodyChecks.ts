@@ -1,12 +1,16 @@
 /**
  * The text of an article, below its fields: it must compile as MDX, every <Cite> must name
- * a passage that exists, every image needs alt text, and no TODO may be left in it.
+ * a passage that exists, every image needs alt text and every file it points at must exist,
+ * every paragraph stating a fact cites it, only allowed markup is used, and no TODO is left.
  */
 import type { ContentEntry } from '../contentEntry.ts';
 import type { ContentProblem } from '../contentProblem.ts';
 import { readMdxArticle } from '../mdxArticle.ts';
 import { findPlaceholderLines } from '../placeholders.ts';
 import { checkReference, type IdIndex } from './idChecks.ts';
+import { checkArticleMarkup } from './articleMarkupChecks.ts';
+import { checkArticleFiles } from './articleFileChecks.ts';
+import { uncitedAmong } from '../uncitedParagraphs.ts';
 
 const MDX_HINT =
   'Text that compiles as MDX: close every tag (<Cite id="…" /> ends with />), and write a literal {, } or < as \\{, \\} or &lt;.';
@@ -26,7 +30,18 @@ function bodyStartLine(text: string): number {
   return match === null ? 1 : match[0].split('\n').length;
 }
 
-export function checkArticleBody(article: ContentEntry, index: IdIndex, problems: ContentProblem[]): void {
+const UNCITED: Record<string, string> = {
+  number: 'states a number',
+  date: 'gives a date',
+  quotation: 'quotes someone',
+};
+
+export async function checkArticleBody(
+  article: ContentEntry,
+  index: IdIndex,
+  root: string,
+  problems: ContentProblem[],
+): Promise<void> {
   const text = article.text ?? '';
   const { file } = article;
   const parsed = readMdxArticle(text);
@@ -37,6 +52,16 @@ export function checkArticleBody(article: ContentEntry, index: IdIndex, problems
       field: `(text) line ${line}, column ${column}`,
       found: around(text.split('\n')[line - 1] ?? '', column),
       expected: `${MDX_HINT} The MDX compiler says: ${message}.`,
+    });
+  }
+  checkArticleMarkup(parsed, file, problems);
+  await checkArticleFiles(parsed.addresses, { root, file }, problems);
+  for (const paragraph of uncitedAmong(parsed.paragraphs)) {
+    problems.push({
+      file,
+      field: `(text) line ${paragraph.line}`,
+      found: paragraph.text,
+      expected: `A citation: this paragraph ${UNCITED[paragraph.reason]} without a <Cite id="…" />. Put <Cite id="passage-id" /> straight after the fact, with the id of the passage it comes from.`,
     });
   }
   for (const citation of parsed.citations) {

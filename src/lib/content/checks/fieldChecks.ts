@@ -1,54 +1,38 @@
 /**
  * The checks of one file against its schema: placeholders left from the scaffold, fields
- * the schema does not know (usually typos), and Zod's own findings reworded for editors.
+ * the schema does not know (usually typos), and Zod's findings in the words of
+ * editorErrorMap.ts or of schemas.ts.
  */
 import { z } from 'astro/zod';
 import { fieldName, valueAt, type ContentProblem } from '../contentProblem.ts';
 import { findPlaceholderFields } from '../placeholders.ts';
 import { fieldGuidance, findUnknownFields, type FieldPath } from '../schemaWalk.ts';
 import { closestMatch } from '../../text/closestMatch.ts';
-
-/** Zod's built-in messages are for developers; ours (written in schemas.ts) are kept as they are. */
-const BUILT_IN_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized)/;
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list: [a, b] or one "- item" per line',
-  object: 'a group of indented fields',
-  date: 'a date as YYYY-MM-DD',
-};
-
-function startsWith(path: FieldPath, prefix: FieldPath): boolean {
-  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
-}
+import { editorErrorMap, isMissingField } from '../editorErrorMap.ts';
 
 function sentence(description: string | undefined): string {
   return description === undefined ? '' : ` ${description}`;
 }
 
+function startsWith(path: FieldPath, prefix: FieldPath): boolean {
+  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
+}
+
+/**
+ * The message of one issue. A missing field gets the same message whatever rule it breaks,
+ * even one with a message of its own in schemas.ts: what the editor must do is add it.
+ */
 function editorMessage(
   issue: z.core.$ZodIssue,
   found: unknown,
   description: string | undefined,
   misspelt: string | undefined,
 ): string {
-  // A missing field gets the same message whatever rule it breaks: that it is missing.
-  if (found === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+  if (isMissingField({ code: issue.code, input: found })) {
     const typo = misspelt === undefined ? '' : ` Is it the field written "${misspelt}"?`;
     return `This field is missing: add it.${sentence(description)}${typo}`;
   }
-  if (!BUILT_IN_MESSAGE.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type') return `${TYPE_WORDS[issue.expected] ?? issue.expected}.${sentence(description)}`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const bound = issue.code === 'too_small' ? 'At least' : 'At most';
-    const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-    const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
-    return `${bound} ${String(limit)} ${unit}.`.replace(' .', '.') + sentence(description);
-  }
-  return `${issue.message}.${sentence(description)}`;
+  return issue.message;
 }
 
 /**
@@ -87,7 +71,7 @@ export function checkFields(
     });
   }
 
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { error: editorErrorMap(schema) });
   if (result.success) return placeholders.length === 0 ? (result.data as Record<string, unknown>) : undefined;
   for (const issue of result.error.issues) {
     const path = issue.path as FieldPath;

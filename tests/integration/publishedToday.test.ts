@@ -1,0 +1,44 @@
+/**
+ * An editor who publishes today never breaks CI: an article made with `npm run new` (which
+ * dates it today, from the clock) is added to a copy of the project, and the copy's own
+ * unit tests still pass.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempProject, type TempProject } from '../support/tempProject.ts';
+import { fillFields, writeArticleText } from '../support/fillIn.ts';
+
+let project: TempProject;
+beforeAll(async () => {
+  project = await createTempProject({ withTests: true });
+});
+afterAll(async () => {
+  await project.remove();
+});
+
+describe('an article published today', () => {
+  it('passes validation, and the unit tests still pass with it in the content', async () => {
+    const created = project.npm('new', ['article', 'How the armored train is guarded']);
+    expect(created.status, created.output).toBe(0);
+    const file = 'content/articles/how-the-armored-train-is-guarded.mdx';
+    await project.edit(
+      file,
+      fillFields({
+        description: '"The three trains, the advance party and the soldiers who keep the leader\'s journey safe."',
+        reportingAsOf: "'2023-09-12'",
+        sources: '[doc-004]',
+      }),
+    );
+    await project.edit(
+      file,
+      writeArticleText(
+        '## A convoy of three\n\nThe leader travels with two more trains.<Cite id="ninety-carriages" />',
+      ),
+    );
+    const validated = project.npm('validate');
+    expect(validated.status, validated.output).toBe(0);
+
+    const unitTests = project.npm('test:unit', ['tests/unit']);
+    expect(unitTests.output).not.toMatch(/\bfailed\b/);
+    expect(unitTests.status, unitTests.output.slice(-3000)).toBe(0);
+  }, 600_000);
+});
