@@ -48,7 +48,7 @@ const passages = defineCollection({
 });
 
 const corrections = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/corrections' }),
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/corrections' }),
   schema: correctionSchema(reference),
 });
 
