@@ -12,7 +12,7 @@ import type { RouteMapData } from '../geo/routeMapData.ts';
 import { SITE_NAME } from '../site/siteInfo.ts';
 import { routeOnCard } from './routeOnCard.ts';
 import type { CardRoute, SocialCard } from './socialCardSvg.ts';
-import { NOT_FOUND_PAGE, SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
+import { CORRECTIONS_PAGE, DATA_PAGE, NOT_FOUND_PAGE, SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
 
 export interface PageCard {
   pagePath: string;
@@ -46,7 +46,7 @@ function tripRouteCard(map: RouteMapData, slug: string, destinationId: string) {
 
 export async function loadSocialCards(): Promise<PageCard[]> {
   const map = await loadRouteMap();
-  const fixed = [SEARCH_PAGE, NOT_FOUND_PAGE, SOURCES_PAGE].map((page) => ({
+  const fixed = [SEARCH_PAGE, NOT_FOUND_PAGE, SOURCES_PAGE, DATA_PAGE, CORRECTIONS_PAGE].map((page) => ({
     pagePath: page.path,
     card: { title: page.title, kind: page.kind },
   }));
