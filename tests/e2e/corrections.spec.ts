@@ -48,7 +48,7 @@ test('each correction is a CorrectionComment in its page’s JSON-LD, and the pa
     const items = jsonLd(builtPage(change.path));
     const carrier = items.find((item) => Array.isArray(item['correction']));
     expect(carrier, change.path).toBeDefined();
-    expect(carrier!['dateModified'] as string >= change.date, change.path).toBe(true);
+    expect((carrier!['dateModified'] as string) >= change.date, change.path).toBe(true);
     expect(carrier!['correction']).toContainEqual({
       '@type': 'CorrectionComment',
       datePublished: change.date,

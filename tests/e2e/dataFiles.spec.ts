@@ -134,7 +134,9 @@ test('places.geojson puts each place at its coordinates, longitude first', () =>
 test('routes.geojson draws every route, and each data set comes as GeoJSON, CSV and JSON', () => {
   const collection = JSON.parse(built('routes.geojson')) as { features: Feature[] };
   expect(collection.features.map((feature) => feature.id).sort()).toEqual([...routes.keys()].sort());
-  for (const feature of collection.features) expect(['LineString', 'MultiLineString']).toContain(feature.geometry?.type);
+  for (const feature of collection.features)
+    expect(['LineString', 'MultiLineString']).toContain(feature.geometry?.type);
   for (const set of ['trips', 'places', 'routes'])
-    for (const format of ['geojson', 'csv', 'json']) expect(existsSync(join(DIST_DIR, 'data', `${set}.${format}`))).toBe(true);
+    for (const format of ['geojson', 'csv', 'json'])
+      expect(existsSync(join(DIST_DIR, 'data', `${set}.${format}`))).toBe(true);
 });

@@ -92,10 +92,7 @@ export function siteChanges(
   );
   return all
     .sort(
-      (a, b) =>
-        b.change.date.getTime() - a.change.date.getTime() ||
-        a.order[0] - b.order[0] ||
-        a.order[1] - b.order[1],
+      (a, b) => b.change.date.getTime() - a.change.date.getTime() || a.order[0] - b.order[0] || a.order[1] - b.order[1],
     )
     .map(({ change }) => change);
 }

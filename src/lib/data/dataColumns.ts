@@ -28,7 +28,11 @@ export const TRIP_COLUMNS: Column<TripRecord>[] = [
   { name: 'start_precision', description: 'year, month or day: how precise start is.', value: (t) => t.startPrecision },
   { name: 'end', description: 'When the trip ended, in the same form; empty when not reported.', value: (t) => t.end },
   { name: 'end_precision', description: 'year, month or day; empty when end is.', value: (t) => t.endPrecision },
-  { name: 'date_note', description: 'Where reports disagree on the dates, or why they are only this precise.', value: (t) => t.dateNote },
+  {
+    name: 'date_note',
+    description: 'Where reports disagree on the dates, or why they are only this precise.',
+    value: (t) => t.dateNote,
+  },
   {
     name: 'mode',
     description: 'train, plane, train-and-plane, train-and-car, or unknown when the sources do not say.',
@@ -42,11 +46,19 @@ export const TRIP_COLUMNS: Column<TripRecord>[] = [
     description: `Place ids of the stops on the way, in order, separated by "${LIST_SEPARATOR.trim()}".`,
     value: (t) => list(t.stops),
   },
-  { name: 'return_to', description: 'Where the journey ended when it went on past the destination.', value: (t) => t.returnTo },
+  {
+    name: 'return_to',
+    description: 'Where the journey ended when it went on past the destination.',
+    value: (t) => t.returnTo,
+  },
   { name: 'met', description: 'Who the leader met, with their titles.', value: (t) => t.met },
   { name: 'purpose', description: 'What the trip was for, in the site’s words.', value: (t) => t.purpose },
   { name: 'summary', description: 'One or two sentences on the trip, in the site’s words.', value: (t) => t.summary },
-  { name: 'verification', description: 'Who says the trip happened, for example reported-by-media or confirmed.', value: (t) => t.verification },
+  {
+    name: 'verification',
+    description: 'Who says the trip happened, for example reported-by-media or confirmed.',
+    value: (t) => t.verification,
+  },
   {
     name: 'passages',
     description: 'Ids of the source passages cited; each is quoted at /sources/#passage-<id>.',
@@ -54,7 +66,8 @@ export const TRIP_COLUMNS: Column<TripRecord>[] = [
   },
   {
     name: 'source_urls',
-    description: 'Addresses of the documents those passages come from (the site’s sources page for the two seed documents).',
+    description:
+      'Addresses of the documents those passages come from (the site’s sources page for the two seed documents).',
     value: (t) => list(t.sourceUrls),
   },
   { name: 'page_url', description: 'The trip’s page on the site.', value: (t) => t.pageUrl },
@@ -69,7 +82,11 @@ export const PLACE_COLUMNS: Column<PlaceRecord>[] = [
   { name: 'name_vi', description: 'The name in Vietnamese, where given.', value: (p) => p.nameVi },
   { name: 'latitude', description: 'Degrees north, WGS 84.', value: (p) => p.latitude },
   { name: 'longitude', description: 'Degrees east, WGS 84.', value: (p) => p.longitude },
-  { name: 'kind', description: 'capital, city, town, station, border-crossing, junction or landmark.', value: (p) => p.kind },
+  {
+    name: 'kind',
+    description: 'capital, city, town, station, border-crossing, junction or landmark.',
+    value: (p) => p.kind,
+  },
   { name: 'country', description: 'ISO 3166 two-letter country code.', value: (p) => p.country },
   { name: 'gazetteer', description: 'The gazetteer the coordinates were checked against.', value: (p) => p.gazetteer },
   { name: 'gazetteer_url', description: 'The place’s entry in that gazetteer.', value: (p) => p.gazetteerUrl },
@@ -85,6 +102,14 @@ export const ROUTE_COLUMNS: Column<RouteRecord>[] = [
     description: 'The length of the line as drawn, in kilometres, to one decimal place.',
     value: (r) => r.lengthKm,
   },
-  { name: 'passages', description: 'Ids of the source passages that describe the route.', value: (r) => list(r.passages) },
-  { name: 'source_urls', description: 'Addresses of the documents those passages come from.', value: (r) => list(r.sourceUrls) },
+  {
+    name: 'passages',
+    description: 'Ids of the source passages that describe the route.',
+    value: (r) => list(r.passages),
+  },
+  {
+    name: 'source_urls',
+    description: 'Addresses of the documents those passages come from.',
+    value: (r) => list(r.sourceUrls),
+  },
 ];

@@ -28,8 +28,17 @@ export interface DataSetsInput {
 /** The body of /data/<name>.<format>. JSON is the records alone, without geometry. */
 export function dataFile(data: DataSetsInput, name: DataSetName, format: DataFormat): string {
   if (name === 'trips') {
-    if (format === 'csv') return csvTable(TRIP_COLUMNS, data.trips.map((trip) => trip.record));
-    if (format === 'json') return JSON.stringify(data.trips.map((trip) => trip.record), null, 2);
+    if (format === 'csv')
+      return csvTable(
+        TRIP_COLUMNS,
+        data.trips.map((trip) => trip.record),
+      );
+    if (format === 'json')
+      return JSON.stringify(
+        data.trips.map((trip) => trip.record),
+        null,
+        2,
+      );
     return JSON.stringify(featureCollection(data.trips.map((trip) => tripFeature(trip.record, trip.lines))));
   }
   if (name === 'places') {
@@ -37,8 +46,17 @@ export function dataFile(data: DataSetsInput, name: DataSetName, format: DataFor
     if (format === 'json') return JSON.stringify(data.places, null, 2);
     return JSON.stringify(featureCollection(data.places.map(placeFeature)));
   }
-  if (format === 'csv') return csvTable(ROUTE_COLUMNS, data.routes.map((route) => route.record));
-  if (format === 'json') return JSON.stringify(data.routes.map((route) => route.record), null, 2);
+  if (format === 'csv')
+    return csvTable(
+      ROUTE_COLUMNS,
+      data.routes.map((route) => route.record),
+    );
+  if (format === 'json')
+    return JSON.stringify(
+      data.routes.map((route) => route.record),
+      null,
+      2,
+    );
   return JSON.stringify(featureCollection(data.routes.map((route) => routeFeature(route.record, route.lines))));
 }
 

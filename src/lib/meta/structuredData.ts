@@ -51,9 +51,7 @@ export function newsArticle(input: {
  * the day it was made. Updates are changes but not corrections, so they count towards
  * dateModified only.
  */
-export function correctionComments(
-  changes: ReadonlyArray<{ kind: string; iso: string; text: string }>,
-): JsonLd[] {
+export function correctionComments(changes: ReadonlyArray<{ kind: string; iso: string; text: string }>): JsonLd[] {
   return changes
     .filter((change) => change.kind === 'correction')
     .map((change) => ({ '@type': 'CorrectionComment', datePublished: change.iso, text: change.text }));

@@ -30,5 +30,8 @@ export function tripStructuredData(input: {
   });
   if (input.modified === undefined) return event;
   const url = new URL(input.path, input.site).href;
-  return [event, tripWebPage({ name: input.title, url, dateModified: input.modified, correction: input.correction ?? [] })];
+  return [
+    event,
+    tripWebPage({ name: input.title, url, dateModified: input.modified, correction: input.correction ?? [] }),
+  ];
 }

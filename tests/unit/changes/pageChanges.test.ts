@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { changeText, lastModified, pageChanges, siteChanges, type ChangeInput } from '../../../src/lib/changes/pageChanges.ts';
+import {
+  changeText,
+  lastModified,
+  pageChanges,
+  siteChanges,
+  type ChangeInput,
+} from '../../../src/lib/changes/pageChanges.ts';
 import { HOME_PAGE_CHANGES } from '../../../src/lib/changes/homePageChanges.ts';
 import { articleSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
 

@@ -15,7 +15,11 @@ const trip: TripInput = {
   verification: 'reported-by-media',
   citations: ['a', 'b', 'c'],
 };
-const urls: Record<string, string> = { a: 'https://one.example/', b: 'https://two.example/', c: 'https://one.example/' };
+const urls: Record<string, string> = {
+  a: 'https://one.example/',
+  b: 'https://two.example/',
+  c: 'https://one.example/',
+};
 
 describe('tripRecord', () => {
   const record = tripRecord(trip, (id) => urls[id]!, 'https://site.example/trips/kim-jong-un-hanoi-2019/');
