@@ -15,6 +15,10 @@ const movedTripPages = tripAliasPaths(new URL('./content/trips/', import.meta.ur
 
 export default defineConfig({
   site,
+  // The content cache lives with the project, not in node_modules: the tests' throw-away
+  // copies link node_modules, and a cache shared between copies serves one copy's entries
+  // to another.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [

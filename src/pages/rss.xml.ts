@@ -3,20 +3,38 @@ import type { APIRoute } from 'astro';
 import { loadPublishedArticles } from '../lib/content/loadArticles.ts';
 import { calendarDateToInstant } from '../lib/dates/formatCalendarDate.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site/siteInfo.ts';
+import { loadSiteChanges } from '../lib/content/loadSiteChanges.ts';
+import { changeText } from '../lib/changes/pageChanges.ts';
 
-/** The feed of published sections, newest first, for feed readers and newsroom monitors. */
+/**
+ * The feed of published sections and of every correction and update, newest first, for
+ * feed readers and newsroom monitors. A change is an item of its own, dated the day it was
+ * made: readers show an item once, so a change folded into its article's old item would
+ * reach no one who had already read it.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const articles = (await loadPublishedArticles()).sort((a, b) => b.data.published.localeCompare(a.data.published));
+  const changes = (await loadSiteChanges()).map((change) => ({
+    title: `${change.kindLabel}: ${change.pageTitle}`,
+    description: changeText(change),
+    pubDate: calendarDateToInstant(change.date),
+    // Absolute, so the feed library leaves the #fragment alone instead of adding a slash after it.
+    link: new URL(change.href, site ?? 'http://localhost/').href,
+    categories: [change.kindLabel],
+  }));
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,
     site: site ?? 'http://localhost/',
-    items: articles.map((article) => ({
-      title: article.data.title,
-      description: article.data.description,
-      pubDate: calendarDateToInstant(article.data.published),
-      link: `/articles/${article.id}/`,
-    })),
+    items: [
+      ...changes,
+      ...articles.map((article) => ({
+        title: article.data.title,
+        description: article.data.description,
+        pubDate: calendarDateToInstant(article.data.published),
+        link: `/articles/${article.id}/`,
+      })),
+    ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
     customData: '<language>en-gb</language>',
     trailingSlash: true,
   });

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { sitemapPaths } from './support/sitemap.ts';
+import { changeEntries } from './support/contentFiles.ts';
 
 /** Published articles as editors wrote them: the feed and sitemap must list each one. */
 function publishedArticlePaths(): string[] {
@@ -13,14 +14,42 @@ function publishedArticlePaths(): string[] {
     .map((file) => `/articles/${file.replace(/\.mdx$/, '')}/`);
 }
 
-test('the RSS feed is valid XML and lists every published article', async ({ request }) => {
+interface FeedItem {
+  link: string;
+  title: string;
+  pubDate: string;
+  description: string;
+  category?: string | string[];
+}
+
+async function feedItems(request: APIRequestContext): Promise<FeedItem[]> {
   const xml = await (await request.get('/rss.xml')).text();
   expect(XMLValidator.validate(xml)).toBe(true);
-  const feed = new XMLParser().parse(xml);
-  const items = [feed.rss.channel.item].flat() as { link: string; title: string; pubDate: string }[];
+  return [new XMLParser().parse(xml).rss.channel.item].flat() as FeedItem[];
+}
+
+test('the RSS feed is valid XML and lists every published article', async ({ request }) => {
+  const all = await feedItems(request);
+  // Corrections and updates are items too, filed under a category; the sections have none.
+  const items = all.filter((item) => item.category === undefined);
   const linked = items.map((item) => new URL(item.link).pathname).sort();
   expect(linked).toEqual(publishedArticlePaths().sort());
-  for (const item of items) expect(Number.isNaN(Date.parse(item.pubDate)), item.link).toBe(false);
+  for (const item of all) expect(Number.isNaN(Date.parse(item.pubDate)), item.link).toBe(false);
+});
+
+test('the RSS feed has an item for every correction and update, linked to it on its page', async ({ request }) => {
+  const changes = changeEntries();
+  expect(changes.length).toBeGreaterThan(0);
+  const items = (await feedItems(request)).filter((item) => item.category !== undefined);
+  expect(items).toHaveLength(changes.length);
+  for (const change of changes) {
+    const item = items.find((candidate) => candidate.description.startsWith(change.what));
+    expect(item, change.what).toBeDefined();
+    expect([item!.category].flat()[0]?.toLowerCase()).toBe(change.kind);
+    expect(new Date(item!.pubDate).toISOString().slice(0, 10)).toBe(change.date);
+    expect(new URL(item!.link).pathname).toBe(change.path);
+    expect(new URL(item!.link).hash).toMatch(/^#change-/);
+  }
 });
 
 test('the sitemap is valid XML, lists every published article and no embed', async ({ request }) => {

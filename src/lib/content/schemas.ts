@@ -136,6 +136,39 @@ export const dayDateSchema = z
   )
   .meta({ date: 'day' });
 
+export const CHANGE_KINDS = ['correction', 'update'] as const;
+
+/**
+ * Dated changes to a page, shown at its foot and on /corrections/: a correction puts
+ * right something the page got wrong; an update adds to or revises it as the record grows.
+ */
+function changesSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .array(
+      z.object({
+        date: dayDateSchema.describe('The day the change was made, as YYYY-MM-DD.'),
+        kind: enumWithHint(CHANGE_KINDS, 'kind').describe(
+          'correction when the page was wrong; update when it was added to or revised.',
+        ),
+        what: z
+          .string()
+          .min(20, 'Say in a sentence what changed on the page.')
+          .max(300, 'Keep "what" to 300 characters: one sentence on what changed.')
+          .describe('What changed on the page, in one sentence.'),
+        why: z
+          .string()
+          .min(20, 'Say in a sentence why the page changed.')
+          .max(300, 'Keep "why" to 300 characters: one sentence on why.')
+          .describe('Why it changed, in one sentence: what the record shows, or what was added.'),
+        concerns: ref('corrections')
+          .optional()
+          .describe('The correction to a source document behind the change, by id (content/corrections/), if any.'),
+      }),
+    )
+    .default([])
+    .describe('Dated corrections and updates to the page, each with what changed and why.');
+}
+
 export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
     .object({
@@ -172,6 +205,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .array(ref('trips'))
         .default([])
         .describe('Trips to link from the end of the article, by slug (see content/trips/).'),
+      changes: changesSchema(ref),
       draft: z
         .boolean({ error: 'draft must be true or false.' })
         .default(false)
@@ -279,6 +313,7 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(400, 'The note is too long: keep it to 400 characters.')
         .optional()
         .describe("An editor's note shown with the trip: where the sources disagree or are vague."),
+      changes: changesSchema(ref),
     })
     .refine(
       (trip) => {
@@ -570,3 +605,4 @@ export type FactData = z.output<ReturnType<typeof factSchema<z.ZodString>>>;
 export type PassageData = z.output<typeof passageSchema>;
 export type RouteData = z.output<ReturnType<typeof routeSchema<z.ZodString>>>;
 export type CorrectionData = z.output<ReturnType<typeof correctionSchema<z.ZodString>>>;
+export type ChangeData = ArticleData['changes'][number];

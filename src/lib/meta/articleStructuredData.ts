@@ -10,6 +10,8 @@ export function articleStructuredData(input: {
   published: string;
   modified: string;
   site: URL;
+  /** CorrectionComment items for the article's corrections. */
+  correction?: readonly JsonLd[];
 }): JsonLd {
   return newsArticle({
     headline: input.title,
@@ -18,6 +20,7 @@ export function articleStructuredData(input: {
     imageUrl: socialImageUrl(input.path, input.site),
     datePublished: input.published,
     dateModified: input.modified,
+    ...(input.correction ? { correction: input.correction } : {}),
     publisher: {
       name: PUBLISHER_NAME,
       url: new URL('/', input.site).href,

@@ -15,7 +15,7 @@ import { routeOnCard } from './routeOnCard.ts';
 import { basemapFor } from '../geo/loadBasemap.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
 import type { CardRoute, SocialCard } from './socialCardSvg.ts';
-import { NOT_FOUND_PAGE, SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
+import { CORRECTIONS_PAGE, DATA_PAGE, NOT_FOUND_PAGE, SEARCH_PAGE, SOURCES_PAGE } from './sitePages.ts';
 
 export interface PageCard {
   pagePath: string;
@@ -59,7 +59,7 @@ const cardBasemap: StaticMapInput['basemap'] = ({ bounds, scale, tolerance }) =>
 
 export async function loadSocialCards(): Promise<PageCard[]> {
   const map = await loadRouteMap();
-  const fixed = [SEARCH_PAGE, NOT_FOUND_PAGE, SOURCES_PAGE].map((page) => ({
+  const fixed = [SEARCH_PAGE, NOT_FOUND_PAGE, SOURCES_PAGE, DATA_PAGE, CORRECTIONS_PAGE].map((page) => ({
     pagePath: page.path,
     card: { title: page.title, kind: page.kind },
   }));

@@ -27,6 +27,23 @@ export const NOT_FOUND_PAGE: FixedPage = {
 export const SOURCES_PAGE: FixedPage = {
   path: '/sources/',
   title: 'Sources',
-  description: 'The two documents this explainer started from, the public reports that check them, and every passage it cites.',
+  description:
+    'The two documents this explainer started from, the public reports that check them, and every passage it cites.',
   kind: 'Sources',
+};
+
+export const DATA_PAGE: FixedPage = {
+  path: '/data/',
+  title: 'Get the data',
+  description:
+    'The trips, places and railway lines behind the maps and the timeline, as GeoJSON, CSV and JSON, under CC BY 4.0.',
+  kind: 'Data',
+};
+
+export const CORRECTIONS_PAGE: FixedPage = {
+  path: '/corrections/',
+  title: 'Corrections and updates',
+  description:
+    'Every correction and update made to the sections and trips of The Armored Train, newest first, with what changed and why.',
+  kind: 'Corrections',
 };

@@ -27,6 +27,8 @@ export function newsArticle(input: {
   datePublished: string;
   dateModified: string;
   publisher: Publisher;
+  /** The page's corrections, as CorrectionComment items (see correctionComments). */
+  correction?: readonly JsonLd[];
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -40,6 +42,39 @@ export function newsArticle(input: {
     dateModified: input.dateModified,
     author: organization(input.publisher),
     publisher: organization(input.publisher),
+    ...(input.correction && input.correction.length > 0 ? { correction: input.correction } : {}),
+  };
+}
+
+/**
+ * schema.org's `correction` items for a page's corrections: a CorrectionComment each, dated
+ * the day it was made. Updates are changes but not corrections, so they count towards
+ * dateModified only.
+ */
+export function correctionComments(changes: ReadonlyArray<{ kind: string; iso: string; text: string }>): JsonLd[] {
+  return changes
+    .filter((change) => change.kind === 'correction')
+    .map((change) => ({ '@type': 'CorrectionComment', datePublished: change.iso, text: change.text }));
+}
+
+/**
+ * The page about a trip, beside the trip's Event: an Event is no CreativeWork, so the
+ * page's own dateModified and corrections belong to the WebPage that describes it.
+ */
+export function tripWebPage(input: {
+  name: string;
+  url: string;
+  dateModified: string;
+  correction: readonly JsonLd[];
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: input.name,
+    url: input.url,
+    about: { '@id': `${input.url}#trip` },
+    dateModified: input.dateModified,
+    ...(input.correction.length > 0 ? { correction: input.correction } : {}),
   };
 }
 
@@ -98,6 +133,7 @@ export function tripEvent(input: {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
+    '@id': `${input.url}#trip`,
     name: input.name,
     description: input.description,
     url: input.url,

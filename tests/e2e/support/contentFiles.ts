@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { HOME_PAGE_CHANGES } from '../../../src/lib/changes/homePageChanges.ts';
 import { join } from 'node:path';
 import { readYaml } from '../../../src/lib/content/readYaml.ts';
 
@@ -10,4 +11,51 @@ export function tripFiles(): { slug: string; start: string; title: string }[] {
     .map(
       (file) => readYaml(readFileSync(join(folder, file), 'utf8')) as { slug: string; start: string; title: string },
     );
+}
+
+export interface ChangeEntry {
+  path: string;
+  date: string;
+  kind: string;
+  what: string;
+  why: string;
+}
+
+type RawChange = { date: string | Date; kind: string; what: string; why: string };
+
+function isoDay(date: string | Date): string {
+  return date instanceof Date ? date.toISOString().slice(0, 10) : date;
+}
+
+/**
+ * Every correction and update as editors wrote them, in the published articles, the trips
+ * and the home page's record, with the address of the page each belongs to.
+ */
+export function changeEntries(): ChangeEntry[] {
+  const articles = join(process.cwd(), 'content/articles');
+  const fromArticles = readdirSync(articles)
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const data = readYaml(readFileSync(join(articles, file), 'utf8').split(/^---$/m)[1] ?? '') as {
+        draft?: boolean;
+        changes?: RawChange[];
+      };
+      if (data.draft) return [];
+      return (data.changes ?? []).map((change) => ({ ...change, path: `/articles/${file.replace(/\.mdx$/, '')}/` }));
+    });
+  const trips = join(process.cwd(), 'content/trips');
+  const fromTrips = readdirSync(trips)
+    .filter((file) => file.endsWith('.yaml'))
+    .flatMap((file) => {
+      const data = readYaml(readFileSync(join(trips, file), 'utf8')) as { slug: string; changes?: RawChange[] };
+      return (data.changes ?? []).map((change) => ({ ...change, path: `/trips/${data.slug}/` }));
+    });
+  const fromHome = HOME_PAGE_CHANGES.map((change) => ({ ...change, path: '/' }));
+  return [...fromArticles, ...fromTrips, ...fromHome].map((change) => ({
+    path: change.path,
+    date: isoDay(change.date),
+    kind: change.kind,
+    what: change.what,
+    why: change.why,
+  }));
 }

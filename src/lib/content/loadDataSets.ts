@@ -1,0 +1,95 @@
+/**
+ * The trips, places and routes for /data/, read from the collections and the map data
+ * the pages draw, and handed to the plain builders in src/lib/data/.
+ */
+import { getCollection } from 'astro:content';
+import { buildRouteGeometry, type PlaceForMap } from '../geo/routeGeometry.ts';
+import type { LngLat } from '../geo/lngLat.ts';
+import { tripRecord, type PlaceRecord, type RouteRecord, type TripRecord } from '../data/dataRecords.ts';
+import { tripPagePath } from '../trips/tripAddresses.ts';
+import { compareTrips } from '../trips/tripOrder.ts';
+import { loadRouteMap } from './loadRouteMap.ts';
+
+export interface DataSets {
+  trips: { record: TripRecord; lines: LngLat[][] }[];
+  places: PlaceRecord[];
+  routes: { record: RouteRecord; lines: LngLat[][] }[];
+}
+
+export async function loadDataSets(site: URL): Promise<DataSets> {
+  const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data]));
+  const passageSource = new Map((await getCollection('passages')).map((passage) => [passage.id, passage.data.source.id]));
+  // A seed document has no address of its own: the sources page quotes it.
+  const sourceUrlOf = (passageId: string): string => {
+    const sourceId = passageSource.get(passageId);
+    if (sourceId === undefined) throw new Error(`Passage "${passageId}" is in no source document.`);
+    return sources.get(sourceId)?.url ?? new URL(`/sources/#source-${sourceId}`, site).href;
+  };
+
+  const placeEntries = (await getCollection('places')).sort((a, b) => a.id.localeCompare(b.id));
+  const places = placeEntries.map(
+    ({ id, data }): PlaceRecord => ({
+      id,
+      nameEn: data.name.en,
+      nameKo: data.name.ko ?? null,
+      nameRu: data.name.ru ?? null,
+      nameZh: data.name.zh ?? null,
+      nameVi: data.name.vi ?? null,
+      latitude: data.latitude,
+      longitude: data.longitude,
+      kind: data.kind,
+      country: data.country,
+      gazetteer: data.coordinates.source,
+      gazetteerUrl: data.coordinates.url,
+    }),
+  );
+
+  const map = await loadRouteMap();
+  const tripLines = new Map(map.trips.map((trip) => [trip.slug, trip.segments.map((segment) => segment.line)]));
+  const trips = (await getCollection('trips'))
+    .sort((a, b) => compareTrips(a.data, b.data))
+    .map(({ data }) => {
+      const input = {
+        ...data,
+        origin: data.origin.id,
+        destination: data.destination.id,
+        returnTo: data.returnTo?.id,
+        citations: data.citations.map((citation) => citation.id),
+      };
+      return {
+        record: tripRecord(input, sourceUrlOf, new URL(tripPagePath(data.slug), site).href),
+        lines: tripLines.get(data.slug) ?? [],
+      };
+    });
+
+  const placesForMap = new Map<string, PlaceForMap>(
+    placeEntries.map(({ id, data }) => [
+      id,
+      { id, name: data.name, position: [data.longitude, data.latitude], kind: data.kind, country: data.country },
+    ]),
+  );
+  const routes = (await getCollection('routes'))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, data }) => {
+      const geometry = buildRouteGeometry(
+        data.stops.map((stop) => ({ place: stop.place.id, branchFrom: stop.branchFrom?.id, via: stop.via })),
+        placesForMap,
+      );
+      const passages = data.citations.map((citation) => citation.id);
+      return {
+        record: {
+          id,
+          title: data.title,
+          summary: data.summary,
+          stops: data.stops.map((stop) => stop.place.id),
+          lengthKm: Math.round(geometry.totalKm * 10) / 10,
+          passages,
+          sourceUrls: [...new Set(passages.map(sourceUrlOf))],
+        },
+        lines: geometry.lines.map((line) => [...line]),
+      };
+    });
+
+  return { trips, places, routes };
+}
+

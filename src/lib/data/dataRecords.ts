@@ -1,0 +1,120 @@
+/**
+ * The rows of the downloadable data (/data/): one record per trip, place and route, in
+ * plain values a spreadsheet or a GIS can take, built from the same content as the pages.
+ * Nothing here knows Astro; the loader hands in plain ids and lookups.
+ */
+import { LEADER_NAMES, type LEADERS, type TRAVEL_MODES } from '../content/schemas.ts';
+import { parsePartialDate, type DatePrecision } from '../dates/partialDate.ts';
+import { tripStop, type TripStopField } from '../trips/tripItinerary.ts';
+
+export interface TripInput {
+  slug: string;
+  title: string;
+  leader: (typeof LEADERS)[number];
+  start: string;
+  end?: string | undefined;
+  dateNote?: string | undefined;
+  mode: (typeof TRAVEL_MODES)[number];
+  modeNote?: string | undefined;
+  origin: string;
+  destination: string;
+  stops: ReadonlyArray<TripStopField>;
+  returnTo?: string | undefined;
+  met?: string | undefined;
+  purpose?: string | undefined;
+  summary: string;
+  verification: string;
+  citations: readonly string[];
+}
+
+export interface TripRecord {
+  slug: string;
+  title: string;
+  leader: string;
+  leaderName: string;
+  /** As the sources give it: "2018", "2019-04" or "2023-09-10". */
+  start: string;
+  startPrecision: DatePrecision;
+  end: string | null;
+  endPrecision: DatePrecision | null;
+  dateNote: string | null;
+  mode: string;
+  modeNote: string | null;
+  origin: string;
+  destination: string;
+  /** The places on the way, in order, as the trip's file lists them (a place may recur). */
+  stops: string[];
+  returnTo: string | null;
+  met: string | null;
+  purpose: string | null;
+  summary: string;
+  verification: string;
+  /** Ids of the source passages the trip cites, in the file's order. */
+  passages: string[];
+  /** The address of each cited document, once each, in the order first cited. */
+  sourceUrls: string[];
+  pageUrl: string;
+}
+
+function precisionOf(date: string): DatePrecision {
+  const parsed = parsePartialDate(date);
+  if (!parsed) throw new Error(`"${date}" is not a date the content allows.`);
+  return parsed.precision;
+}
+
+/**
+ * @param sourceUrlOf the address of the document a passage comes from
+ * @param pageUrl the trip page's absolute address
+ */
+export function tripRecord(trip: TripInput, sourceUrlOf: (passageId: string) => string, pageUrl: string): TripRecord {
+  return {
+    slug: trip.slug,
+    title: trip.title,
+    leader: trip.leader,
+    leaderName: LEADER_NAMES[trip.leader],
+    start: trip.start,
+    startPrecision: precisionOf(trip.start),
+    end: trip.end ?? null,
+    endPrecision: trip.end === undefined ? null : precisionOf(trip.end),
+    dateNote: trip.dateNote ?? null,
+    mode: trip.mode,
+    modeNote: trip.modeNote ?? null,
+    origin: trip.origin,
+    destination: trip.destination,
+    stops: trip.stops.map((stop) => tripStop(stop).place),
+    returnTo: trip.returnTo ?? null,
+    met: trip.met ?? null,
+    purpose: trip.purpose ?? null,
+    summary: trip.summary,
+    verification: trip.verification,
+    passages: [...trip.citations],
+    sourceUrls: [...new Set(trip.citations.map(sourceUrlOf))],
+    pageUrl,
+  };
+}
+
+export interface PlaceRecord {
+  id: string;
+  nameEn: string;
+  nameKo: string | null;
+  nameRu: string | null;
+  nameZh: string | null;
+  nameVi: string | null;
+  latitude: number;
+  longitude: number;
+  kind: string;
+  country: string;
+  gazetteer: string;
+  gazetteerUrl: string;
+}
+
+export interface RouteRecord {
+  id: string;
+  title: string;
+  summary: string;
+  /** The stations in the file's order; a branch's first station follows the line it leaves. */
+  stops: string[];
+  lengthKm: number;
+  passages: string[];
+  sourceUrls: string[];
+}

@@ -1,0 +1,13 @@
+/** /data/trips.json, /data/places.json and /data/routes.json, written at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadDataSets } from '../../lib/content/loadDataSets.ts';
+import { DATA_SETS, MEDIA_TYPES, dataFile, type DataSetName } from '../../lib/data/dataFiles.ts';
+
+export const getStaticPaths = (() => DATA_SETS.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site, url }) => {
+  const data = await loadDataSets(site ?? new URL(url.origin));
+  return new Response(dataFile(data, params['dataset'] as DataSetName, 'json'), {
+    headers: { 'Content-Type': MEDIA_TYPES['json'] },
+  });
+};

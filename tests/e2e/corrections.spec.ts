@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DIST_DIR } from '../support/builtPages.ts';
+import { changeEntries } from './support/contentFiles.ts';
+
+/** Every correction and update as editors wrote them, checked in the built pages that must carry them. */
+const changes = changeEntries();
+
+function builtPage(path: string): string {
+  return readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8');
+}
+
+function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((match) =>
+    [JSON.parse(match[1]!)].flat(),
+  );
+}
+
+/** The text of the page with tags dropped and entities that the site's text uses decoded. */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+test('there is at least one correction on record', () => {
+  expect(changes.filter((change) => change.kind === 'correction').length).toBeGreaterThan(0);
+});
+
+test('each change is shown at the foot of its page under its own anchor', () => {
+  for (const change of changes) {
+    const html = builtPage(change.path);
+    expect(html, change.path).toContain('id="corrections-and-updates"');
+    const item = html.match(new RegExp(`<li id="change-${change.date}(?:-\\d+)?"[^>]*>(.*?)</li>`, 'gs'));
+    expect(
+      item?.some((entry) => text(entry).includes(change.what)),
+      `${change.path}: ${change.what}`,
+    ).toBe(true);
+  }
+});
+
+test('each correction is a CorrectionComment in its page’s JSON-LD, and the page is dated modified', () => {
+  for (const change of changes.filter((entry) => entry.kind === 'correction' && entry.path !== '/')) {
+    const items = jsonLd(builtPage(change.path));
+    const carrier = items.find((item) => Array.isArray(item['correction']));
+    expect(carrier, change.path).toBeDefined();
+    expect((carrier!['dateModified'] as string) >= change.date, change.path).toBe(true);
+    expect(carrier!['correction']).toContainEqual({
+      '@type': 'CorrectionComment',
+      datePublished: change.date,
+      text: expect.stringContaining(change.what),
+    });
+  }
+});
+
+test('/corrections/ lists every change newest first, each linked to its page', () => {
+  const html = builtPage('corrections');
+  const listed = text(html);
+  const dates = [...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})"/g)].map((match) => match[1]!);
+  expect(dates).toHaveLength(changes.length);
+  expect(dates).toEqual([...dates].sort().reverse());
+  for (const change of changes) {
+    expect(listed, change.what).toContain(change.what);
+    expect(html).toMatch(new RegExp(`href="${change.path}#change-${change.date}(?:-\\d+)?"`));
+  }
+});
+
+test('the citation formats carry the reader’s own date once scripts run', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2031, 4, 6, 12, 0));
+  await page.goto('/articles/the-2023-journey/');
+  await page.getByText('BibTeX, RIS and CSL-JSON').click();
+  await expect(page.locator('#cite-bibtex')).toContainText('urldate = {2031-05-06}');
+  await expect(page.locator('#cite-ris')).toContainText('Y2  - 2031/05/06/');
+  expect(JSON.parse((await page.locator('#cite-csl-json').textContent())!)[0].accessed).toEqual({
+    'date-parts': [[2031, 5, 6]],
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the citation formats show a placeholder for the accessed date', async ({ page }) => {
+    await page.goto('/trips/kim-jong-un-russia-2023/');
+    await page.getByText('BibTeX, RIS and CSL-JSON').click();
+    await expect(page.locator('#cite-bibtex')).toContainText('urldate = {YYYY-MM-DD}');
+    await expect(page.locator('#cite-ris')).toContainText('Y2  - YYYY/MM/DD/');
+    await expect(page.getByText('Replace YYYY-MM-DD')).toBeVisible();
+  });
+});

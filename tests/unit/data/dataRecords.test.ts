@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tripRecord, type TripInput } from '../../../src/lib/data/dataRecords.ts';
+
+const trip: TripInput = {
+  slug: 'kim-jong-un-hanoi-2019',
+  title: 'Kim Jong Un by train to Hanoi',
+  leader: 'kim-jong-un',
+  start: '2019-02-23',
+  end: '2019-03',
+  mode: 'train-and-car',
+  origin: 'pyongyang',
+  destination: 'hanoi',
+  stops: ['dandong', { place: { id: 'dong-dang' }, date: '2019-02-26' }],
+  summary: 'Summary.',
+  verification: 'reported-by-media',
+  citations: ['a', 'b', 'c'],
+};
+const urls: Record<string, string> = {
+  a: 'https://one.example/',
+  b: 'https://two.example/',
+  c: 'https://one.example/',
+};
+
+describe('tripRecord', () => {
+  const record = tripRecord(trip, (id) => urls[id]!, 'https://site.example/trips/kim-jong-un-hanoi-2019/');
+
+  it('keeps the dates as given, with their precision', () => {
+    expect(record).toMatchObject({ start: '2019-02-23', startPrecision: 'day', end: '2019-03', endPrecision: 'month' });
+  });
+
+  it('leaves an unreported end empty, not guessed', () => {
+    const open = tripRecord({ ...trip, start: '2019', end: undefined }, (id) => urls[id]!, '');
+    expect(open).toMatchObject({ startPrecision: 'year', end: null, endPrecision: null });
+  });
+
+  it('names the leader and lists the stops as place ids, in order', () => {
+    expect(record.leaderName).toBe('Kim Jong Un');
+    expect(record.stops).toEqual(['dandong', 'dong-dang']);
+  });
+
+  it('lists every passage, and each document once', () => {
+    expect(record.passages).toEqual(['a', 'b', 'c']);
+    expect(record.sourceUrls).toEqual(['https://one.example/', 'https://two.example/']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { lineGeometry, placeFeature } from '../../../src/lib/data/geoJson.ts';
+import type { PlaceRecord } from '../../../src/lib/data/dataRecords.ts';
+
+describe('lineGeometry', () => {
+  it('joins legs that meet into one LineString, longitude first', () => {
+    const geometry = lineGeometry([
+      [
+        [125.75, 39.03],
+        [130.7, 42.4],
+      ],
+      [
+        [130.7, 42.4],
+        [131.95, 43.8],
+      ],
+    ]);
+    expect(geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [125.75, 39.03],
+        [130.7, 42.4],
+        [131.95, 43.8],
+      ],
+    });
+  });
+
+  it('starts a new line of a MultiLineString where a leg does not continue the last', () => {
+    const geometry = lineGeometry([
+      [
+        [1, 1],
+        [2, 2],
+      ],
+      [
+        [1, 1],
+        [3, 3],
+      ],
+    ]);
+    expect(geometry?.type).toBe('MultiLineString');
+    expect(geometry?.coordinates).toHaveLength(2);
+  });
+
+  it('has no geometry without a line, and rounds to six decimals', () => {
+    expect(lineGeometry([])).toBeNull();
+    expect(lineGeometry([[[1, 1]]])).toBeNull();
+    expect(
+      lineGeometry([
+        [
+          [1.123456789, 2],
+          [3, 4.9999999],
+        ],
+      ])?.coordinates,
+    ).toEqual([
+      [1.123457, 2],
+      [3, 5],
+    ]);
+  });
+});
+
+describe('placeFeature', () => {
+  it('puts the longitude before the latitude', () => {
+    const place = { id: 'khasan', latitude: 42.43, longitude: 130.64 } as PlaceRecord;
+    expect(placeFeature(place).geometry).toEqual({ type: 'Point', coordinates: [130.64, 42.43] });
+  });
+});
