@@ -1,18 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { MAP_DATA, ROUTE_STOPS, tripThroughARouteStop } from '../support/builtMapData.ts';
+import { tripFiles } from './support/contentFiles.ts';
 
-/** The stops of content/routes/rail-2023.yaml, in order. */
-const STOPS = [
-  'Pyongyang',
-  'Hamhung',
-  'Chongjin',
-  'Rajin',
-  'Tumangang',
-  'Khasan',
-  'Baranovsky',
-  'Ussuriysk',
-  'Vladivostok',
-];
-const TRIP = 'kim-jong-un-vladivostok-2019';
+/** The main route's stops, in order, as the build wrote them. */
+const STOPS = ROUTE_STOPS.map((stop) => stop.name.en);
+const CHOSEN = tripThroughARouteStop();
+const TRIP = CHOSEN.slug;
+/** A stop in the middle of the line, for links to a stop. */
+const MIDDLE_STOP = ROUTE_STOPS[Math.floor(ROUTE_STOPS.length / 2)]!;
+/** A trip page with a map; any will do. */
+const TRIP_PAGE = `/trips/${tripFiles()[0]!.slug}/`;
 
 async function openMap(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
@@ -38,11 +35,11 @@ test('every marker is reached with Tab and opens its popup with Enter', async ({
   // Start from the last link before the map; the markers come first inside it.
   await page.locator('.route-map__summary a').last().focus();
   const reached: string[] = [];
-  for (let step = 0; step < 40 && reached.length < STOPS.length; step += 1) {
+  for (let step = 0; step < STOPS.length * 4 && reached.length < STOPS.length; step += 1) {
     await page.keyboard.press('Tab');
     const focused = page.locator('.map-stop:focus');
     if ((await focused.count()) === 0) continue;
-    const name = STOPS.find((stop) => stop !== undefined && reached.indexOf(stop) === -1) ?? '';
+    const name = STOPS[reached.length]!;
     await expect(focused).toContainText(name);
     await page.keyboard.press('Enter');
     const popup = page.locator('.leaflet-popup');
@@ -81,7 +78,7 @@ test('Leaflet, its CSS and the map data load only when the reader reaches for th
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const mapRequests = (): string[] => requested.filter((path) => /leaflet|map-data/i.test(path));
   // A trip page, where the map is in the first screen: being in view is not enough.
-  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await page.goto(TRIP_PAGE);
   await expect(page.locator('route-map')).toBeInViewport();
   await page.waitForLoadState('networkidle');
   expect(mapRequests()).toEqual([]);
@@ -114,11 +111,11 @@ test('choosing a trip in the timeline loads the map with that trip on it', async
   await expect(page.locator('path.map-trip')).not.toHaveCount(0);
 });
 
-test('a link to #stop-ussuriysk opens the page with the map on that stop', async ({ page }) => {
-  await page.goto('/#stop-ussuriysk');
+test('a link to #stop-… opens the page with the map on that stop', async ({ page }) => {
+  await page.goto(`/#stop-${MIDDLE_STOP.id}`);
   const popup = page.locator('.leaflet-popup');
   await expect(popup).toBeVisible();
-  await expect(popup).toContainText('Ussuriysk');
+  await expect(popup).toContainText(MIDDLE_STOP.name.en);
   await expect(page.locator('route-map')).toBeInViewport();
 });
 
@@ -136,8 +133,8 @@ test('a trip chosen elsewhere is drawn and fitted; choosing one on the map annou
   await expect(page.locator('path.map-trip')).not.toHaveCount(0);
   await expect(page.locator('route-map')).toHaveClass(/route-map--trip-shown/);
 
-  await page.locator('.map-stop', { hasText: 'Vladivostok' }).click();
-  await page.getByRole('button', { name: /Show trip: Kim Jong Un by train to Vladivostok/ }).click();
+  await page.locator('.map-stop', { hasText: CHOSEN.stopName }).click();
+  await page.getByRole('button', { name: `Show trip: ${CHOSEN.title}`, exact: true }).click();
   const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
   expect(heard).toContainEqual({ slug: TRIP, origin: 'map' });
 
@@ -174,8 +171,7 @@ test.describe('without JavaScript', () => {
     for (const [index, name] of STOPS.entries()) {
       await expect(rows.nth(index).locator('th')).toContainText(name);
     }
-    await expect(page.locator('.figures')).toContainText('approximately 98 kilometers');
-    await expect(page.locator('.figures')).toContainText('the arduous 20-hour journey');
+    for (const figure of MAP_DATA.route.figures) await expect(page.locator('.figures')).toContainText(figure.words);
   });
 
   test('the static map keeps its box: the interactive map will take the same space', async ({ page }) => {
@@ -187,7 +183,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the map shows where the keyboard focus is once it takes it', async ({ page }) => {
-  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await page.goto(TRIP_PAGE);
   await page.locator('.site-header a').last().focus();
   // Tab on to the "Explore the map" button, which gives way to the map (and its focus) once loaded.
   const onMap = () =>
@@ -218,7 +214,7 @@ test('the map shows where the keyboard focus is once it takes it', async ({ page
 
 test('when the map fails to load, the static map stays and the next reach tries again', async ({ page }) => {
   await page.route(/leafletRouteMap.*\.js$/, (route) => route.abort());
-  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await page.goto(TRIP_PAGE);
   const map = page.locator('route-map');
   await map.hover();
   await expect(map).not.toHaveAttribute('data-loading');

@@ -15,7 +15,8 @@ export interface TripFile {
   summary: string;
   origin: string;
   destination: string;
-  stops?: string[];
+  /** A place id, or a place with its date and note. */
+  stops?: Array<string | { place: string; date?: string }>;
 }
 
 export function readTripFiles(): TripFile[] {

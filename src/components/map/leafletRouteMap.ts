@@ -415,10 +415,31 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   fitPopupsToRoom();
   map.on('resize', fitPopupsToRoom);
 
+  /**
+   * A long name (Komsomolsk-on-Amur with its Russian name) near the frame's edge can need
+   * more room than any fit leaves on a phone: such a label moves to the other side of its dot.
+   */
+  const keepStopLabelsInFrame = (): void => {
+    const frame = map.getContainer().getBoundingClientRect();
+    for (const marker of markers.values()) {
+      const icon = marker.getElement();
+      const label = icon?.querySelector('.map-stop__label');
+      if (!icon || !label) continue;
+      const text = label.getBoundingClientRect();
+      if (text.right > frame.right && icon.classList.contains('map-stop--right')) {
+        icon.classList.replace('map-stop--right', 'map-stop--left');
+      } else if (text.left < frame.left && icon.classList.contains('map-stop--left')) {
+        icon.classList.replace('map-stop--left', 'map-stop--right');
+      }
+    }
+  };
+
   map.fitBounds(framed(), { animate: false });
   // Again, now that the markers' labels are drawn and can be measured.
   map.fitBounds(framed(), { ...fitOptions(), animate: false });
   showLabelsForZoom();
+  keepStopLabelsInFrame();
+  map.on('zoomend moveend', keepStopLabelsInFrame);
   // The box can change size (rotation, the page settling while Leaflet starts); until the
   // reader moves the map, keep the whole route framed.
   let readerMoved = false;
