@@ -92,9 +92,7 @@ export function siteChanges(
     })),
   );
   return all
-    .sort(
-      (a, b) => b.change.date.localeCompare(a.change.date) || a.order[0] - b.order[0] || a.order[1] - b.order[1],
-    )
+    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.order[0] - b.order[0] || a.order[1] - b.order[1])
     .map(({ change }) => change);
 }
 

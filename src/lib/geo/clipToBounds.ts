@@ -50,13 +50,14 @@ export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): Cli
   // expects). A box that reaches the antimeridian goes through d3's spherical pipeline,
   // which cuts rings crossing it (Russia's far east) instead of streaking them across the
   // map; a regional box is clipped in the plane, which keeps 1:10m islands and lakes exact.
-  const planar = reachesAntimeridian(bounds) || isContinental(bounds)
-    ? geoEquirectangular()
-        .scale(180 / Math.PI)
-        .translate([0, 0])
-        .precision(0)
-        .clipExtent(extent)
-    : geoIdentity().reflectY(true).clipExtent(extent);
+  const planar =
+    reachesAntimeridian(bounds) || isContinental(bounds)
+      ? geoEquirectangular()
+          .scale(180 / Math.PI)
+          .translate([0, 0])
+          .precision(0)
+          .clipExtent(extent)
+      : geoIdentity().reflectY(true).clipExtent(extent);
   geoPath(planar, recorder).pointRadius(0)(object);
   return { lines };
 }

@@ -19,7 +19,9 @@ export function routeDrawing(data: RouteMapData): Drawing {
       nativeName: stop.nativeName,
       // The ends and the dated stops first, then towns, then junctions and stations.
       priority:
-        (index === 0 ? 4 : 0) + (stop.date !== undefined ? 2 : 0) + (stop.kind === 'capital' || stop.kind === 'city' ? 1 : 0),
+        (index === 0 ? 4 : 0) +
+        (stop.date !== undefined ? 2 : 0) +
+        (stop.kind === 'capital' || stop.kind === 'city' ? 1 : 0),
     })),
   };
 }

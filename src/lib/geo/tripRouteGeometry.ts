@@ -48,7 +48,9 @@ export function tripRouteGeometry(
     const arrival = trip.arrivals?.[index];
     const byRoad =
       arrival === 'car' ||
-      (arrival === undefined && trip.mode === 'train-and-car' && (to === trip.destination || from === trip.destination));
+      (arrival === undefined &&
+        trip.mode === 'train-and-car' &&
+        (to === trip.destination || from === trip.destination));
     const byAir = arrival === 'plane' || (arrival === undefined && trip.mode === 'plane');
     const byRail =
       arrival === 'train' ||

@@ -10,7 +10,12 @@ export function tripFiles(): { slug: string; start: string; title: string; mode:
     .filter((file) => file.endsWith('.yaml'))
     .map(
       (file) =>
-        readYaml(readFileSync(join(folder, file), 'utf8')) as { slug: string; start: string; title: string; mode: string },
+        readYaml(readFileSync(join(folder, file), 'utf8')) as {
+          slug: string;
+          start: string;
+          title: string;
+          mode: string;
+        },
     );
 }
 

@@ -127,7 +127,13 @@ describe('tripRouteGeometry', () => {
 describe('tripRouteGeometry with the way each stop was reached', () => {
   it('draws a stretch by car as a road and a flight as an arc, whatever the trip as a whole', () => {
     const segments = tripRouteGeometry(
-      { slug: 't', mode: 'train', places: ['a', 'b', 'far', 'c'], destination: 'far', arrivals: [undefined, undefined, 'car', 'plane'] },
+      {
+        slug: 't',
+        mode: 'train',
+        places: ['a', 'b', 'far', 'c'],
+        destination: 'far',
+        arrivals: [undefined, undefined, 'car', 'plane'],
+      },
       places,
       railways,
     );
