@@ -12,8 +12,7 @@ type PlaceRef = string | { id: string };
 export type LegMode = 'train' | 'car' | 'plane';
 
 export type TripStopField =
-  | PlaceRef
-  | { place: PlaceRef; date?: string | undefined; note?: string | undefined; by?: LegMode | undefined };
+  PlaceRef | { place: PlaceRef; date?: string | undefined; note?: string | undefined; by?: LegMode | undefined };
 
 export interface TripItineraryInput {
   origin: PlaceRef;
