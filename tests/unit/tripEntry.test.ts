@@ -15,6 +15,15 @@ const fields: TripFields = {
 };
 
 describe('tripDates', () => {
+  it('says what a date short of the day leaves open, going by the vaguer end', () => {
+    expect(tripDates('1958-11', '1958-12').uncertainty).toBe('day not reported');
+    expect(tripDates('2018').uncertainty).toBe('month not reported');
+    expect(tripDates('2019-04-24', '2019-05').uncertainty).toBe('day not reported');
+    expect(tripDates('2019-04', '2019-04-27').uncertainty).toBe('day not reported');
+    expect(tripDates('1986', '1986-10-24').uncertainty).toBe('month not reported');
+    expect(tripDates('2019-04-24', '2019-04-27').uncertainty).toBeUndefined();
+  });
+
   it('shows each date at the precision the source gives', () => {
     expect(tripDates('2018').label).toBe('2018');
     expect(tripDates('2019-04').label).toBe('April 2019');
@@ -64,5 +73,14 @@ describe('toTripEntry', () => {
   it("carries the editor's note only when there is one", () => {
     expect(toTripEntry(fields)).not.toHaveProperty('note');
     expect(toTripEntry({ ...fields, note: 'The sources disagree.' }).note).toBe('The sources disagree.');
+  });
+});
+
+describe('toTripEntry countries', () => {
+  it('names the countries it is given, in their order, and none by default', () => {
+    expect(toTripEntry(fields).countries).toEqual([]);
+    const entry = toTripEntry(fields, ['RU', 'CN']);
+    expect(entry.countries).toEqual(['RU', 'CN']);
+    expect(entry.countryNames).toEqual(['Russia', 'China']);
   });
 });

@@ -1,9 +1,15 @@
 /**
- * <trip-timeline>: filters the list by leader and mode, and keeps the chosen trip in step
+ * <trip-timeline>: filters the list by leader, mode and country, and keeps the chosen trip in step
  * with the route map (through 'trip-select' events) and with the address (?trip=<slug>).
  * Without this script the list is complete and every trip links to its own page.
  */
-import { NO_FILTER, filterCountLabel, matchesTripFilter, type TripFilter } from '../../lib/trips/tripFilters.ts';
+import {
+  NO_FILTER,
+  filterCountLabel,
+  groupCountLabel,
+  matchesTripFilter,
+  type TripFilter,
+} from '../../lib/trips/tripFilters.ts';
 import { addressWithTripSelection, readTripSelection } from '../../lib/trips/tripSelection.ts';
 import { TRIP_SELECT_EVENT, createTripSelectEvent, readTripSelectDetail } from '../../lib/trips/tripSelectEvent.ts';
 
@@ -11,6 +17,7 @@ interface TimelineItem {
   element: HTMLLIElement;
   leader: string;
   modeFilterValues: string[];
+  countries: string[];
   /** Present when the timeline is selectable. */
   button?: HTMLButtonElement;
 }
@@ -29,6 +36,7 @@ class TripTimelineElement extends HTMLElement {
         element,
         leader: element.dataset['leader'] ?? '',
         modeFilterValues: (element.dataset['modes'] ?? '').split(' '),
+        countries: (element.dataset['countries'] ?? '').split(' ').filter(Boolean),
       };
       const button = selectable ? this.#addChooseButton(element, element.dataset['slug']!) : undefined;
       if (button) item.button = button;
@@ -135,6 +143,7 @@ class TripTimelineElement extends HTMLElement {
       const value = select.value === '' ? null : select.value;
       if (select.dataset['filter'] === 'leader') filter.leader = value;
       if (select.dataset['filter'] === 'mode') filter.mode = value;
+      if (select.dataset['filter'] === 'country') filter.country = value;
     }
     return filter;
   }
@@ -146,8 +155,20 @@ class TripTimelineElement extends HTMLElement {
       item.element.hidden = !matchesTripFilter(item, filter);
       if (!item.element.hidden) shown += 1;
     }
+    this.#updateGroups();
     const count = this.querySelector('[data-count]');
     if (count) count.textContent = filterCountLabel(shown, this.#items.size);
+  }
+
+  /** A group the filters empty is hidden, heading and all, so no heading stands over nothing. */
+  #updateGroups() {
+    for (const group of this.querySelectorAll<HTMLElement>('[data-group]')) {
+      const entries = [...group.querySelectorAll<HTMLLIElement>('li[data-slug]')];
+      const shown = entries.filter((entry) => !entry.hidden).length;
+      group.hidden = shown === 0;
+      const count = group.querySelector('[data-group-count]');
+      if (count) count.textContent = groupCountLabel(shown, entries.length);
+    }
   }
 
   #clearFilters() {

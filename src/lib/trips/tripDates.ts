@@ -2,7 +2,13 @@
  * A trip's dates for display: each end at the precision the source gives, with the
  * machine-readable form for <time datetime>.
  */
-import { formatPartialDate, parsePartialDate, partialDateToIso } from '../dates/partialDate.ts';
+import {
+  formatPartialDate,
+  parsePartialDate,
+  partialDateToIso,
+  type DatePrecision,
+  type PartialDate,
+} from '../dates/partialDate.ts';
 
 export interface DisplayDate {
   /** "2019-04": for <time datetime>. */
@@ -17,19 +23,46 @@ export interface TripDates {
   end?: DisplayDate;
   /** The whole span in words: "2018" or "10 September 2023 to 17 September 2023". */
   label: string;
+  /**
+   * What the dates leave open, said beside them so a month-only entry is not read as a
+   * lapse: "day not reported". Absent when both ends are dated to the day.
+   */
+  uncertainty?: string;
 }
 
-function displayDate(text: string): DisplayDate {
+const UNCERTAINTY: Record<Exclude<DatePrecision, 'day'>, string> = {
+  year: 'month not reported',
+  month: 'day not reported',
+};
+
+/** The coarsest precision of the two ends decides: a span is only as exact as its vaguer end. */
+function uncertaintyOf(start: PartialDate, end: PartialDate | null): string | undefined {
+  const precisions = [start.precision, end?.precision];
+  if (precisions.includes('year')) return UNCERTAINTY.year;
+  if (precisions.includes('month')) return UNCERTAINTY.month;
+  return undefined;
+}
+
+function parsedOrThrow(text: string): PartialDate {
   const date = parsePartialDate(text);
   if (date === null) throw new Error(`"${text}" is not a date the site can read.`);
+  return date;
+}
+
+function displayDate(date: PartialDate): DisplayDate {
   return { iso: partialDateToIso(date), label: formatPartialDate(date) };
 }
 
 export function tripDates(start: string, end?: string): TripDates {
-  const startDate = displayDate(start);
-  const endDate = end === undefined ? undefined : displayDate(end);
-  if (endDate === undefined || endDate.iso === startDate.iso) {
-    return { start: startDate, label: startDate.label };
-  }
-  return { start: startDate, end: endDate, label: `${startDate.label} to ${endDate.label}` };
+  const startParsed = parsedOrThrow(start);
+  const endParsed = end === undefined ? null : parsedOrThrow(end);
+  const startDate = displayDate(startParsed);
+  const endDate = endParsed === null ? undefined : displayDate(endParsed);
+  const uncertainty = uncertaintyOf(startParsed, endParsed);
+  const dates: TripDates =
+    endDate === undefined || endDate.iso === startDate.iso
+      ? { start: startDate, label: startDate.label }
+      : { start: startDate, end: endDate, label: `${startDate.label} to ${endDate.label}` };
+  if (uncertainty !== undefined) dates.uncertainty = uncertainty;
+  return dates;
 }

@@ -11,6 +11,7 @@ import {
 } from '../content/schemas.ts';
 import { tripAnchorId, tripPagePath, tripTimelinePath } from './tripAddresses.ts';
 import { tripDates, type TripDates } from './tripDates.ts';
+import { COUNTRY_NAMES, type CountryCode } from './tripCountries.ts';
 import { modeFilterValues, type Leader, type ModeFilterValue, type TravelMode } from './tripFilterOptions.ts';
 
 /** The fields of a trip file the display needs; references may be ids or Astro references. */
@@ -28,6 +29,9 @@ export interface TripEntry {
   mode: TravelMode;
   modeLabel: string;
   modeFilterValues: readonly ModeFilterValue[];
+  /** Countries visited outside North Korea, in the order reached: see tripCountries.ts. */
+  countries: readonly CountryCode[];
+  countryNames: string[];
   dates: TripDates;
   summary: string;
   /** The summary cut to fit a search result or social card, at a word. */
@@ -48,7 +52,8 @@ export interface TripEntry {
   timelinePath: string;
 }
 
-export function toTripEntry(trip: TripFields): TripEntry {
+/** `countries` comes from the trip's places, which the trip file names only by id. */
+export function toTripEntry(trip: TripFields, countries: readonly CountryCode[] = []): TripEntry {
   const entry: TripEntry = {
     slug: trip.slug,
     title: trip.title,
@@ -57,6 +62,8 @@ export function toTripEntry(trip: TripFields): TripEntry {
     mode: trip.mode,
     modeLabel: TRAVEL_MODE_LABELS[trip.mode],
     modeFilterValues: modeFilterValues(trip.mode),
+    countries: [...countries],
+    countryNames: countries.map((country) => COUNTRY_NAMES[country]),
     dates: tripDates(trip.start, trip.end),
     summary: trip.summary,
     description: shortenAtWord(trip.summary, DESCRIPTION_MAX),

@@ -4,6 +4,7 @@
  * expects to find it.
  */
 import { LEADERS, LEADER_NAMES, TRAVEL_MODES, TRAVEL_MODE_LABELS } from '../content/schemas.ts';
+import { COUNTRY_NAMES, type CountryCode } from './tripCountries.ts';
 
 export type Leader = (typeof LEADERS)[number];
 export type TravelMode = (typeof TRAVEL_MODES)[number];
@@ -29,14 +30,24 @@ export interface FilterOption {
   label: string;
 }
 
-/** Only the choices that match at least one trip, in a fixed order, so no choice empties the list. */
-export function tripFilterOptions(trips: readonly { leader: Leader; mode: TravelMode }[]): {
+/**
+ * Only the choices that match at least one trip, so no choice empties the list: leaders and
+ * modes in a fixed order, countries alphabetically, as a reader looks one up.
+ */
+export function tripFilterOptions(
+  trips: readonly { leader: Leader; mode: TravelMode; countries?: readonly CountryCode[] }[],
+): {
   leaders: FilterOption[];
   modes: FilterOption[];
+  countries: FilterOption[];
 } {
   const leadersPresent = new Set(trips.map((trip) => trip.leader));
   const modesPresent = new Set(trips.flatMap((trip) => modeFilterValues(trip.mode)));
+  const countriesPresent = new Set(trips.flatMap((trip) => trip.countries ?? []));
   return {
+    countries: [...countriesPresent]
+      .map((country) => ({ value: country, label: COUNTRY_NAMES[country] }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en')),
     leaders: LEADERS.filter((leader) => leadersPresent.has(leader)).map((leader) => ({
       value: leader,
       label: LEADER_NAMES[leader],
