@@ -40,7 +40,8 @@ test.describe('without JavaScript', () => {
     await expect(items).toHaveCount(trips.length);
     for (const trip of trips) {
       const item = entry(page, trip.slug);
-      await expect(item.getByRole('heading', { level: 3 })).toHaveText(trip.title);
+      // Trip titles sit under their leader's group heading.
+      await expect(item.getByRole('heading', { level: 4 })).toHaveText(trip.title);
       await expect(item.locator('time[datetime]').first()).toBeVisible();
       await expect(item).toContainText(trip.summary.trim());
       await expect(item).toContainText(/Kim (Il Sung|Jong Il|Jong Un)/);
