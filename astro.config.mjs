@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/contentValidation.ts';
+import { hangulFont } from './src/integrations/hangulFont.ts';
 import { tripAliasPaths } from './src/lib/trips/tripAliases.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     contentValidation(),
+    hangulFont(),
     mdx(),
     // Embeds are noindex frames of pages listed elsewhere, the 404 page is no address at
     // all, and a trip's earlier address only leads on to its page.

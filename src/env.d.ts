@@ -6,3 +6,14 @@ declare namespace App {
     citations?: import('./lib/citations/citationRegistry.ts').CitationRegistry;
   }
 }
+
+// subset-font ships no types; this is the one call the Hangul font integration makes.
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' },
+  ): Promise<Buffer>;
+}
+
+declare module 'virtual:hangul-font.css';

@@ -49,6 +49,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Side of a stop marker's hit box, in CSS pixels. */
+const STOP_TARGET = 24;
+
 function stopIcon(
   name: string,
   nativeName: string | undefined,
@@ -66,7 +69,13 @@ function stopIcon(
     label.append(native);
   }
   html.append(label);
-  return L.divIcon({ className: `map-stop map-stop--${placement.side}`, html, iconSize: [14, 14], iconAnchor: [7, 7] });
+  // 24×24 is the least touch target WCAG 2.5.8 allows; the dot drawn inside it stays small.
+  return L.divIcon({
+    className: `map-stop map-stop--${placement.side}`,
+    html,
+    iconSize: [STOP_TARGET, STOP_TARGET],
+    iconAnchor: [STOP_TARGET / 2, STOP_TARGET / 2],
+  });
 }
 
 /**

@@ -100,7 +100,20 @@ class RouteMapElement extends HTMLElement {
     // Choosing a trip is reaching for the map; "no trip" changes nothing on the static one.
     if (detail.slug !== null) void this.#load();
     void this.#controller?.then((controller) => controller.showTrip(detail.slug));
+    if (detail.origin === 'timeline' && detail.slug !== null) this.#comeIntoView();
   };
+
+  /**
+   * On a phone the map and the timeline are thousands of pixels apart: a trip chosen in the
+   * timeline would be drawn where the reader cannot see it. Where the map's top is off
+   * screen it is brought to the top; beside the timeline on a wide screen it is already seen.
+   */
+  #comeIntoView(): void {
+    const { top } = this.getBoundingClientRect();
+    if (top >= 0 && top < window.innerHeight / 2) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }
 
   /**
    * A chosen trip prints on the live map (print.css). Paper is wider than a phone's map, and

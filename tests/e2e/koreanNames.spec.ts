@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Korean names render in the site's own Hangul font, not in whatever the reader's system has.
+ * The test browser has no Korean system font, so without it each syllable would be drawn as
+ * the fallback font's empty box. Chromium reports which font drew each glyph of a node
+ * (CSS.getPlatformFontsForNode): every Hangul glyph must come from a web font.
+ */
+test('Korean names on the home page are drawn with the site font', async ({ page }) => {
+  await page.goto('/');
+  const korean = page.locator('[lang="ko"]:visible').first();
+  await expect(korean).toHaveText(/[\uAC00-\uD7A3]/);
+  await page.evaluate(() => document.fonts.ready);
+  // Lazy fonts are fetched once laid out; wait for the face to finish loading.
+  await expect
+    .poll(() => korean.evaluate((element) => document.fonts.check(`16px "Train Hangul"`, element.textContent ?? '')))
+    .toBe(true);
+
+  const session = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument');
+  const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[lang="ko"]' });
+  const text = await korean.textContent();
+  const nodeId = nodeIds[0]!;
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  const hangul = [...(text ?? '')].filter((c) => /[\uAC00-\uD7A3]/.test(c)).length;
+  expect(hangul).toBeGreaterThan(0);
+  const custom = fonts.filter((font) => font.isCustomFont).reduce((sum, font) => sum + font.glyphCount, 0);
+  expect(fonts.filter((font) => font.isCustomFont).map((font) => font.familyName)).toContainEqual(
+    expect.stringMatching(/^Noto Sans KR/),
+  );
+  expect(custom).toBeGreaterThanOrEqual(hangul);
+});
+
+test('Hangul font files come from the site itself', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(request.url());
+  });
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  await expect.poll(() => fonts.length).toBeGreaterThan(0);
+  for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+});
