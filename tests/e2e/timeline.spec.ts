@@ -178,7 +178,7 @@ test('after three choices one Back leaves the page', async ({ page }) => {
   await expect(page).toHaveURL('/sources/');
 });
 
-test('a trip chosen on the map is highlighted and scrolled into view, without taking focus', async ({ page }) => {
+test('a trip chosen on the map is highlighted and shown, while the page stays at the map', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 500 });
   await page.goto('/');
   const target = trips.at(-1)!;
@@ -189,12 +189,15 @@ test('a trip chosen on the map is highlighted and scrolled into view, without ta
     await expect(entry(page, target.slug)).toBeHidden();
   }
   await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate((slug) => {
     document.dispatchEvent(new CustomEvent('trip-select', { detail: { slug, origin: 'map' }, bubbles: true }));
   }, target.slug);
   await expect(chooser(page, target.title)).toHaveAttribute('aria-pressed', 'true');
   await expect(entry(page, target.slug)).toBeVisible();
-  await expect(entry(page, target.slug)).toBeInViewport();
+  // On a phone the timeline is far below the map: the reader who chose on the map stays there.
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await expect(page).toHaveURL(`/?trip=${target.slug}`);
 });

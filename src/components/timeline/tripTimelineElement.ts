@@ -111,9 +111,14 @@ class TripTimelineElement extends HTMLElement {
   }
 
   /** Scrolls without moving focus: the reader is still working the map. */
+  /**
+   * A trip chosen on the map: the reader is looking at the map, so the page stays where it
+   * is (on a phone the timeline is screens away). The entry is shown, its filters cleared,
+   * and brought into view inside the timeline's own box where it scrolls beside the map.
+   */
   #bringIntoView(element: HTMLLIElement) {
     if (element.hidden) this.#clearFilters();
-    element.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    this.#revealInOwnScroll(element);
   }
 
   /**
