@@ -72,6 +72,16 @@ for (const viewport of [
       await expect(host).toHaveAttribute('data-ready', 'true');
       const popup = host.locator('.leaflet-popup');
       await expect(popup).toBeInViewport({ ratio: 0.99 });
+      // The page scrolls the popup and the row into place after the map opens: measure once it rests.
+      let previous = -1;
+      await expect
+        .poll(async () => {
+          const now = await page.evaluate(() => window.scrollY);
+          const resting = now === previous;
+          previous = now;
+          return resting;
+        })
+        .toBe(true);
       // Both, wherever the page has room for the popup and the row at once; the popup
       // (which gives the row's figures) first where it has not.
       const span = await page.evaluate((rowId) => {

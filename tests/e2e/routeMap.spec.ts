@@ -135,8 +135,9 @@ test('a trip chosen elsewhere is drawn and fitted; choosing one on the map annou
 
   await page.locator('.map-stop', { hasText: CHOSEN.stopName }).click();
   await page.getByRole('button', { name: `Show trip: ${CHOSEN.title}`, exact: true }).click();
-  const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
-  expect(heard).toContainEqual({ slug: TRIP, origin: 'map' });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard))
+    .toContainEqual({ slug: TRIP, origin: 'map' });
 
   await page.evaluate(() => {
     document.dispatchEvent(

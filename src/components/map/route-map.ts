@@ -145,6 +145,10 @@ class RouteMapElement extends HTMLElement {
     // in the table, and the popup and the row are brought on screen together.
     void this.#load().then(async (controller) => {
       const popup = await controller.showStop(stop);
+      // Measure once the page's fonts (the Korean names among them) have settled the layout
+      // and the popup has been placed, or the row ends up partly off screen.
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const row = document.getElementById(`stop-${stop}`);
       const around = (popup ?? this).getBoundingClientRect();
       const delta = scrollForStop(around, row?.getBoundingClientRect() ?? null, window.innerHeight);
