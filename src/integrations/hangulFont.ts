@@ -1,9 +1,11 @@
 /**
  * Cuts Noto Sans KR down to the Hangul the content uses, at build time, so an editor who adds
  * a place with a Korean name gets its glyphs without a code change. Pages import the rules as
- * `virtual:hangul-font.css` (inlined and hashed with the rest of each page's CSS); the font
- * files are written to `dist/fonts/` and served from the site itself, as the CSP's
- * `font-src 'self'` requires.
+ * `virtual:hangul-font.css` (inlined and hashed with the rest of each page's CSS). The subsets
+ * are written to Astro's cache folder before that stylesheet is handed to Vite, and the rules
+ * point at them there, so Vite resolves them like any other asset: it fingerprints them into
+ * `_astro/` for the build and serves them itself in `astro dev`. They come from the site's own
+ * origin, as the CSP's `font-src 'self'` requires.
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -17,7 +19,7 @@ import {
   fontsourceSlices,
   hangulCharacters,
   hangulFontFaces,
-  subsetPath,
+  subsetFileName,
 } from '../lib/fonts/hangulSubset.ts';
 
 const VIRTUAL_ID = 'virtual:hangul-font.css';
@@ -41,50 +43,45 @@ async function plan(root: string): Promise<{ groups: Map<string, string[]>; font
   return { groups: charactersBySlice(characters, slices), fontDir: join(dirname(stylesheet), 'files') };
 }
 
-async function subsets(root: string): Promise<Map<string, Buffer>> {
+/**
+ * Writes each slice's subset into `cacheDir` and returns the @font-face rules that point at
+ * them. A subset is only rewritten when its bytes change, so a dev server's watcher stays quiet.
+ */
+async function writeSubsets(root: string, cacheDir: string): Promise<string> {
   const { groups, fontDir } = await plan(root);
-  const files = new Map<string, Buffer>();
+  await mkdir(cacheDir, { recursive: true });
   for (const [file, characters] of groups) {
     const source = await readFile(join(fontDir, `${file}.woff2`));
-    files.set(subsetPath(file), await subsetFont(source, characters.join(''), { targetFormat: 'woff2' }));
+    const font = await subsetFont(source, characters.join(''), { targetFormat: 'woff2' });
+    const target = join(cacheDir, subsetFileName(file));
+    const previous = await readFile(target).catch(() => undefined);
+    if (!previous?.equals(font)) await writeFile(target, font);
   }
-  return files;
+  return hangulFontFaces(groups, (file) => join(cacheDir, subsetFileName(file)));
 }
 
 export function hangulFont(): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   const plugin: Plugin = {
     name: 'hangul-font',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: async (id) => (id === RESOLVED_ID ? hangulFontFaces((await plan(root)).groups) : undefined),
+    load: (id) => (id === RESOLVED_ID ? writeSubsets(root, cacheDir) : undefined),
   };
   return {
     name: 'hangul-font',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [plugin] } });
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          if (!request.url?.startsWith('/fonts/')) return next();
-          void subsets(root).then((files) => {
-            const font = files.get(request.url!.split('?')[0]!);
-            if (!font) return next();
-            response.setHeader('Content-Type', 'font/woff2');
-            response.end(font);
-          }, next);
+        cacheDir = fileURLToPath(new URL('hangul-font/', config.cacheDir));
+        updateConfig({
+          vite: {
+            plugins: [plugin],
+            // A subset small enough would otherwise be inlined as a data: URL, which the
+            // CSP's font-src 'self' refuses.
+            build: { assetsInlineLimit: (file: string) => (file.startsWith(cacheDir) ? false : undefined) },
+          },
         });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        let bytes = 0;
-        for (const [path, font] of await subsets(root)) {
-          await mkdir(dirname(join(out, path)), { recursive: true });
-          await writeFile(join(out, path), font);
-          bytes += font.length;
-        }
-        logger.info(`Hangul font subsets: ${(bytes / 1024).toFixed(1)} kB in /fonts/`);
       },
     },
   };

@@ -56,8 +56,8 @@ describe('slices', () => {
       ['noto-sans-kr-118-400-normal', ['가']],
       ['noto-sans-kr-117-400-normal', ['양', '평']],
     ]);
-    const faces = hangulFontFaces(groups);
-    expect(faces).toContain('src: url(/fonts/noto-sans-kr-117-400-normal.woff2)');
+    const faces = hangulFontFaces(groups, (file) => `/cache/${file}.woff2`);
+    expect(faces).toContain('src: url("/cache/noto-sans-kr-117-400-normal.woff2")');
     expect(faces).toContain('unicode-range: U+C591, U+D3C9;');
     expect(faces.match(/@font-face/g)).toHaveLength(2);
   });

@@ -72,21 +72,22 @@ export function charactersBySlice(characters: string[], slices: FontSlice[]): Ma
   return groups;
 }
 
-/** The public address of a slice's subset. */
-export function subsetPath(file: string): string {
-  return `/fonts/${file}.woff2`;
+/** The file name of a slice's subset. */
+export function subsetFileName(file: string): string {
+  return `${file}.woff2`;
 }
 
 /**
  * One @font-face rule a slice, each limited to the characters cut into its file. The files
  * are the regular weight; declared as such, bold Korean text is emboldened by the browser.
+ * `urlOf` says where each subset is found, for the bundler to resolve.
  */
-export function hangulFontFaces(groups: Map<string, string[]>): string {
+export function hangulFontFaces(groups: Map<string, string[]>, urlOf: (file: string) => string): string {
   return [...groups]
     .map(
       ([file, characters]) =>
         `@font-face {\n  font-family: '${HANGUL_FONT_FAMILY}';\n  font-style: normal;\n  font-weight: 400;\n` +
-        `  font-display: swap;\n  src: url(${subsetPath(file)}) format('woff2');\n` +
+        `  font-display: swap;\n  src: url("${urlOf(file)}") format('woff2');\n` +
         `  unicode-range: ${unicodeRange(characters)};\n}\n`,
     )
     .join('');
