@@ -70,7 +70,7 @@ export function checkRouteLengths(
 ): void {
   for (const { file, data } of routes) {
     if (!data || data.stops.some((stop) => !places.has(stop.place))) continue;
-    if (data.stops.some((stop, index) => index > 0 && !earlierStop(data, index))) continue;
+    if (data.stops.some((_stop, index) => index > 0 && !earlierStop(data, index))) continue;
     for (const leg of legsOffTheirRailDistance(data.stops, places)) {
       problems.push({
         file,
