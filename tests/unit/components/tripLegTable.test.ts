@@ -40,13 +40,14 @@ const trip: TripLines = {
 
 interface Cell {
   text: string;
-  links: Array<[text: string, href: string]>;
+  /** Each link's text, address and accessible name. */
+  links: Array<[text: string, href: string, name: string]>;
 }
 
 /** The cells of each body row, as text and links: no DOM here, and the markup is the component's own. */
-async function render(): Promise<Cell[][]> {
+async function render(shown: TripLines = trip): Promise<Cell[][]> {
   const container = await AstroContainer.create();
-  const html = await container.renderToString(TripLegTable, { props: { trip } });
+  const html = await container.renderToString(TripLegTable, { props: { trip: shown } });
   const body = html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
   const text = (markup: string) =>
     markup
@@ -56,20 +57,34 @@ async function render(): Promise<Cell[][]> {
   return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
     [...row!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) => ({
       text: text(cell!),
-      links: [...cell!.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map(
-        ([, href, label]): [string, string] => [text(label!), href!],
+      links: [...cell!.matchAll(/<a ([^>]*)>([\s\S]*?)<\/a>/g)].map(
+        ([, attributes, label]): [string, string, string] => [
+          text(label!),
+          /href="([^"]+)"/.exec(attributes!)![1]!,
+          /aria-label="([^"]+)"/.exec(attributes!)![1]!,
+        ],
       ),
     })),
   );
 }
 
 describe('TripLegTable', () => {
-  it('shows a published rail distance with a link to its source, once, and a time worked out from it', async () => {
+  it('shows a published rail distance, a link to its source (once for legs that share it) and a time from it', async () => {
     const [railRow] = await render();
     expect(railRow![3]).toEqual({
-      text: '111 km 150 km by rail, from Line table A ≈ 3 h by rail',
-      links: [['Line table A', 'https://example.org/a']],
+      text: '111 km 150 km by rail [ source ] ≈ 3 h by rail',
+      links: [['source', 'https://example.org/a', 'source: Line table A']],
     });
+  });
+
+  it('numbers the links when the legs of a part rest on different references', async () => {
+    const [first, ...rest] = trip.segments;
+    const sources = [first!.rail!.sources[0]!, { km: 50, source: 'Line table B', url: 'https://example.org/b' }];
+    const [railRow] = await render({ ...trip, segments: [{ ...first!, rail: { km: 150, sources } }, ...rest] });
+    expect(railRow![3]!.links).toEqual([
+      ['source 1', 'https://example.org/a', 'source 1: Line table A'],
+      ['source 2', 'https://example.org/b', 'source 2: Line table B'],
+    ]);
   });
 
   it('shows only the drawn length where a part has no published distance', async () => {
