@@ -17,9 +17,10 @@ import { checkReferences, indexIds } from './checks/idChecks.ts';
 import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
-import { checkRoutes } from './checks/routeChecks.ts';
+import { checkRouteLengths, checkRoutes } from './checks/routeChecks.ts';
 import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
-import type { RouteData, SourceData } from './schemas.ts';
+import type { PlaceData, RouteData, SourceData } from './schemas.ts';
+import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';
 
@@ -177,5 +178,14 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
     .filter((entry) => entry.spec.name === 'routes')
     .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
   checkRoutes(routes, passageQuotes, problems);
+  const places = new Map(
+    entries.flatMap((entry): Array<[string, PlaceForMap]> => {
+      const place = entry.spec.name === 'places' ? (entry.data as PlaceData | undefined) : undefined;
+      if (!place) return [];
+      const { name, latitude, longitude, kind, country } = place;
+      return [[entry.fileId, { id: entry.fileId, name, position: [longitude, latitude], kind, country }]];
+    }),
+  );
+  checkRouteLengths(routes, places, problems);
   return { problems, files };
 }
