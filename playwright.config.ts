@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './tests/browserPath.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/browserPath.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 

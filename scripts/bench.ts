@@ -14,21 +14,15 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browserPath.ts';
-import { builtPagePaths, listBuiltFiles } from '../src/lib/quality/builtSite.ts';
-import type { PageMeasurement } from '../src/lib/bench/targets.ts';
-import {
-  buildTable,
-  markdownReport,
-  missedTargets,
-  summaryTable,
-  type BenchResult,
-} from '../src/lib/bench/benchReport.ts';
-import { startPreview, timedBuild } from './bench/astroCommand.ts';
-import { measurePageWeight } from './bench/pageWeight.ts';
-import { auditPage, launchChromeForLighthouse } from './bench/lighthouseAudit.ts';
-import { measureBuildGrowth } from './bench/buildGrowth.ts';
-import { medianAudit } from '../src/lib/bench/medianAudit.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browserPath.ts';
+import { builtPagePaths, listBuiltFiles } from './lib/quality/builtSite.ts';
+import type { PageMeasurement } from './lib/bench/targets.ts';
+import { buildTable, markdownReport, missedTargets, summaryTable, type BenchResult } from './lib/bench/benchReport.ts';
+import { startPreview, timedBuild } from './lib/bench/astroCommand.ts';
+import { measurePageWeight } from './lib/bench/pageWeight.ts';
+import { auditPage, launchChromeForLighthouse } from './lib/bench/lighthouseAudit.ts';
+import { measureBuildGrowth } from './lib/bench/buildGrowth.ts';
+import { medianAudit } from './lib/bench/medianAudit.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');

@@ -3,8 +3,8 @@
  * nowhere. Build first. Exits 1 when any link is broken.
  */
 import { fileURLToPath } from 'node:url';
-import { builtSiteOrigin, readBuiltSite } from '../src/lib/quality/builtSite.ts';
-import { checkLinks, describeBrokenLink } from '../src/lib/quality/linkCheck.ts';
+import { builtSiteOrigin, readBuiltSite } from './lib/quality/builtSite.ts';
+import { checkLinks, describeBrokenLink } from './lib/quality/linkCheck.ts';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const site = await readBuiltSite(distDir, await builtSiteOrigin(distDir));

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chromiumPath } from '../tests/browserPath.ts';
+import { chromiumPath } from './lib/browserPath.ts';
 
 const browser = chromiumPath();
 if (existsSync(browser)) process.exit(0);

@@ -2,7 +2,7 @@
  * npm run new -- article|trip|place "Title": creates a content file ready to fill in.
  */
 import { fileURLToPath } from 'node:url';
-import { ScaffoldError, createContentFile } from '../src/lib/scaffold/createContentFile.ts';
+import { ScaffoldError, createContentFile } from './lib/scaffold/createContentFile.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [kind, ...titleWords] = process.argv.slice(2);

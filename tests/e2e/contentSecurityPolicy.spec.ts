@@ -1,9 +1,9 @@
 import { expect, test as plainTest } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listBuiltFiles } from '../../src/lib/quality/builtSite.ts';
-import { scanStartTags } from '../../src/lib/quality/htmlTags.ts';
-import { metaPolicies, parsePolicy, unsafeSources } from '../../src/lib/quality/contentSecurityPolicy.ts';
+import { listBuiltFiles } from '../../scripts/lib/quality/builtSite.ts';
+import { scanStartTags } from '../../scripts/lib/quality/htmlTags.ts';
+import { metaPolicies, parsePolicy, unsafeSources } from '../../scripts/lib/quality/contentSecurityPolicy.ts';
 import { DIST_DIR, PAGE_PATHS } from '../support/builtPages.ts';
 import { collectCspViolations, loadWholePage, test } from '../support/sharedPage.ts';
 

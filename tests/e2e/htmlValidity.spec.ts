@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { describeNuMessage, htmlErrors, runNuHtmlChecker } from '../../src/lib/quality/nuHtmlChecker.ts';
+import { describeNuMessage, htmlErrors, runNuHtmlChecker } from '../../scripts/lib/quality/nuHtmlChecker.ts';
 import { DIST_DIR } from '../support/builtPages.ts';
 
 // One JVM for every page of dist/; starting Java takes a few seconds on its own.

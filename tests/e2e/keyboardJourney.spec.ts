@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { DIST_DIR, PAGE_PATHS } from '../support/builtPages.ts';
-import { pageFile } from '../../src/lib/quality/builtSite.ts';
+import { pageFile } from '../../scripts/lib/quality/builtSite.ts';
 
 /**
  * A reader who cannot use a mouse: from the home page to an article, on to one of its

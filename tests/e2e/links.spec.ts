@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { builtSiteOrigin, readBuiltSite } from '../../src/lib/quality/builtSite.ts';
-import { checkLinks, describeBrokenLink } from '../../src/lib/quality/linkCheck.ts';
+import { builtSiteOrigin, readBuiltSite } from '../../scripts/lib/quality/builtSite.ts';
+import { checkLinks, describeBrokenLink } from '../../scripts/lib/quality/linkCheck.ts';
 import { DIST_DIR, PAGE_PATHS } from '../support/builtPages.ts';
 
 // Reads dist/ rather than driving a browser: every href, src and #anchor of every page.

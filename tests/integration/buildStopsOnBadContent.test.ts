@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempProject, replaceField, replaceOnce, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, replaceField, replaceOnce, type TempProject } from '../../scripts/lib/tempProject.ts';
 
 let project: TempProject;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createTempProject, replaceField, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, replaceField, type TempProject } from '../../scripts/lib/tempProject.ts';
 
 const PORT = 4355;
 let project: TempProject;

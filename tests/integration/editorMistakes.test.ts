@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTempProject, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, type TempProject } from '../../scripts/lib/tempProject.ts';
 import { EDITOR_MISTAKES, type EditorMistake } from '../fixtures/editorMistakes.ts';
 
 let project: TempProject;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { readYaml } from '../../src/lib/content/readYaml.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extraTrips, type TripData } from '../../src/lib/bench/extraTrips.ts';
+import { extraTrips, type TripData } from '../../scripts/lib/bench/extraTrips.ts';
 import { validateContent } from '../../src/lib/content/validateContent.ts';
-import { createTempProject, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, type TempProject } from '../../scripts/lib/tempProject.ts';
 
 describe('trips generated for the build benchmark', () => {
   let project: TempProject;

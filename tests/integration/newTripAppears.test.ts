@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTempProject, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, type TempProject } from '../../scripts/lib/tempProject.ts';
 import {
   TEST_PASSAGE,
   TEST_PLACE,

@@ -4,7 +4,7 @@
  * unit tests still pass.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject, type TempProject } from '../support/tempProject.ts';
+import { createTempProject, type TempProject } from '../../scripts/lib/tempProject.ts';
 import { fillFields, writeArticleText } from '../support/fillIn.ts';
 
 let project: TempProject;

@@ -4,7 +4,7 @@
  * a missing build stops the run with a clear message instead of zero tests.
  */
 import { fileURLToPath } from 'node:url';
-import { builtPagePaths } from '../../src/lib/quality/builtSite.ts';
+import { builtPagePaths } from '../../scripts/lib/quality/builtSite.ts';
 
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 

@@ -2,7 +2,7 @@
  * Fills in a file made by `npm run new` the way EDITING.md tells an editor to: each
  * field's TODO replaced by a value, the article text written over its TODO lines.
  */
-import { replaceOnce } from './tempProject.ts';
+import { replaceOnce } from '../../scripts/lib/tempProject.ts';
 
 /** Replaces the value of each named field (a line "name: …TODO…") with the given YAML text. */
 export function fillFields(values: Record<string, string>): (text: string) => string {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYaml } from '../../src/lib/content/readYaml.ts';
-import { PROJECT_ROOT } from './tempProject.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/tempProject.ts';
 
 export interface TripFile {
   slug: string;

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateContent } from '../../../src/lib/content/validateContent.ts';
-import { createTempProject, type TempProject } from '../../support/tempProject.ts';
+import { createTempProject, type TempProject } from '../../../scripts/lib/tempProject.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareLegLengths, describeLegLength, legsOffTheirRailDistance } from '../../../src/lib/geo/legLengthCheck.ts';
 import type { PlaceForMap, RouteStopInput } from '../../../src/lib/geo/routeGeometry.ts';
 import { readYaml } from '../../../src/lib/content/readYaml.ts';
-import { PROJECT_ROOT } from '../../support/tempProject.ts';
+import { PROJECT_ROOT } from '../../../scripts/lib/tempProject.ts';
 
 /** Three places one degree apart on the equator: a — b — c, each leg 111 km straight. */
 const place = (id: string, longitude: number, latitude: number): [string, PlaceForMap] => [

@@ -1,0 +1,11 @@
+/**
+ * The route map's, the timeline's and the copy-link controls' custom elements, as one
+ * script (the copy links are on timeline entries, stop rows and article headings). They share the
+ * trip-select contract (src/lib/trips/tripSelectEvent.ts); as two scripts, the bundler
+ * moves that into a third file that a page can only request once the first has arrived,
+ * one more round trip before the page's script can run. The timeline's part is small
+ * enough (about 1 kB gzip) to carry on pages that have only a map.
+ */
+import '../map/route-map.ts';
+import '../timeline/trip-timeline.ts';
+import '../share/copy-section-link.ts';

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { checkRouteLengths, checkRoutes } from '../../../../src/lib/content/checks/routeChecks.ts';
+import type { PlaceForMap } from '../../../../src/lib/geo/routeGeometry.ts';
+import type { ContentProblem } from '../../../../src/lib/content/validateContent.ts';
+import type { RouteData } from '../../../../src/lib/content/schemas.ts';
+
+const FILE = 'content/routes/test.yaml';
+const passages = new Map([
+  ['ussuriysk-sighting', 'spotted at Ussuriysk, approximately 98 kilometers (61 miles) north of Vladivostok.'],
+]);
+
+function route(change: Partial<RouteData> = {}): RouteData {
+  return {
+    title: 'A test route',
+    summary: 'A route used only by the tests, long enough to pass the schema.',
+    citations: ['ussuriysk-sighting'],
+    stops: [
+      { place: 'pyongyang', via: [] },
+      { place: 'ussuriysk', via: [] },
+      { place: 'vladivostok', via: [], branchFrom: 'pyongyang' },
+    ],
+    figures: [
+      { passage: 'ussuriysk-sighting', words: 'approximately 98 kilometers', from: 'ussuriysk', to: 'vladivostok' },
+    ],
+    ...change,
+  };
+}
+
+function problemsFor(data: RouteData): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  checkRoutes([{ file: FILE, data }], passages, problems);
+  return problems;
+}
+
+describe('checkRoutes', () => {
+  it('accepts a route whose stops, passages and figures all check out', () => {
+    expect(problemsFor(route())).toEqual([]);
+  });
+
+  it('refuses a branch from a stop that comes later', () => {
+    const problems = problemsFor(
+      route({
+        stops: [
+          { place: 'pyongyang', via: [], branchFrom: 'ussuriysk' },
+          { place: 'ussuriysk', via: [] },
+        ],
+        figures: [],
+      }),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual(['stops.0.branchFrom']);
+  });
+
+  it('refuses figure words that are not in the passage', () => {
+    const problems = problemsFor(
+      route({
+        figures: [{ passage: 'ussuriysk-sighting', words: 'about 100 km', from: 'ussuriysk', to: 'vladivostok' }],
+      }),
+    );
+    expect(problems).toMatchObject([{ field: 'figures.0.words', found: 'about 100 km' }]);
+  });
+
+  it('refuses a figure measured from a place that is not a stop of the route', () => {
+    const problems = problemsFor(
+      route({
+        figures: [
+          { passage: 'ussuriysk-sighting', words: 'approximately 98 kilometers', from: 'khasan', to: 'vladivostok' },
+        ],
+      }),
+    );
+    expect(problems).toMatchObject([{ field: 'figures.0.from', found: 'khasan' }]);
+  });
+});
+
+describe('checkRouteLengths', () => {
+  /** Pyongyang and Ussuriysk one degree apart on the equator, so the leg is 111 km as drawn. */
+  const places = new Map<string, PlaceForMap>(
+    (
+      [
+        ['pyongyang', 0],
+        ['ussuriysk', 1],
+      ] as const
+    ).map(([id, longitude]) => [id, { id, name: { en: id }, position: [longitude, 0], kind: 'city', country: 'RU' }]),
+  );
+  const rail = (km: number) => ({ km, source: 'A line table', url: 'https://example.org/line' });
+  const lengthProblems = (km: number): ContentProblem[] => {
+    const problems: ContentProblem[] = [];
+    const data = route({
+      stops: [
+        { place: 'pyongyang', via: [] },
+        { place: 'ussuriysk', via: [], rail: rail(km) },
+      ],
+      figures: [],
+    });
+    checkRouteLengths([{ file: FILE, data }], places, problems);
+    return problems;
+  };
+
+  it('accepts a leg drawn within 15 % of its rail distance', () => {
+    expect(lengthProblems(125)).toEqual([]);
+  });
+
+  it('refuses a leg drawn more than 15 % short, naming the file, the stop and both lengths', () => {
+    expect(lengthProblems(140)).toEqual([
+      {
+        file: FILE,
+        field: 'stops.1.via',
+        found: 'pyongyang to ussuriysk: drawn 111 km, 21 % shorter than the 140 km by rail',
+        expected: expect.stringContaining('add [latitude, longitude] points of the stations the railway passes'),
+      },
+    ]);
+  });
+
+  it('leaves a route naming an unknown place to the reference check', () => {
+    const problems: ContentProblem[] = [];
+    const data = route({
+      stops: [
+        { place: 'nowhere', via: [] },
+        { place: 'ussuriysk', via: [], rail: rail(500) },
+      ],
+    });
+    checkRouteLengths([{ file: FILE, data }], places, problems);
+    expect(problems).toEqual([]);
+  });
+});

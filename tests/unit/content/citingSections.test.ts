@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { citingSections } from '../../../src/lib/content/citingSections.ts';
+
+const headings = [
+  { depth: 2, slug: 'first', text: 'First' },
+  { depth: 2, slug: 'second-part', text: 'Second part' },
+];
+
+describe('citingSections', () => {
+  it('files each citation under the heading it follows', () => {
+    const body = [
+      'Intro.<Cite id="a" />',
+      '## First',
+      'One.<Cite id="b" /> Two.<Cite id="a" />',
+      '## Second part',
+      'Three.<Cite id="b" /><Cite id="b" />',
+    ].join('\n');
+    const sections = citingSections(body, headings);
+    expect(sections.get('a')).toEqual([
+      { slug: undefined, text: undefined },
+      { slug: 'first', text: 'First' },
+    ]);
+    expect(sections.get('b')).toEqual([
+      { slug: 'first', text: 'First' },
+      { slug: 'second-part', text: 'Second part' },
+    ]);
+  });
+
+  it('does not count a # line inside a code block as a heading', () => {
+    const body = ['## First', '```', '# not a heading', '```', 'Text.<Cite id="c" />'].join('\n');
+    expect(citingSections(body, headings).get('c')).toEqual([{ slug: 'first', text: 'First' }]);
+  });
+});

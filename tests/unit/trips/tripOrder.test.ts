@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { compareTrips, type OrderableTrip } from '../../../src/lib/trips/tripOrder.ts';
+import { tripSchema } from '../../../src/lib/content/schemas.ts';
+
+const trip = (slug: string, start: string, end?: string): OrderableTrip => ({
+  slug,
+  title: `Trip ${slug}`,
+  start,
+  ...(end === undefined ? {} : { end }),
+});
+
+const order = (trips: OrderableTrip[]) => [...trips].sort(compareTrips).map((each) => each.slug);
+
+describe('compareTrips', () => {
+  it('puts a trip dated only by year before a trip on a day of that year', () => {
+    expect(order([trip('day', '2018-03-25'), trip('year', '2018')])).toEqual(['year', 'day']);
+  });
+
+  it('orders a year, a month and a day of mixed precision chronologically', () => {
+    const trips = [
+      trip('sep-2023', '2023-09-10'),
+      trip('apr-2019', '2019-04'),
+      trip('2019', '2019'),
+      trip('mar-2018', '2018-03-25'),
+      trip('1986', '1986'),
+      trip('2018', '2018'),
+      trip('jun-2018', '2018-06'),
+    ];
+    expect(order(trips)).toEqual(['1986', '2018', 'mar-2018', 'jun-2018', '2019', 'apr-2019', 'sep-2023']);
+  });
+
+  it('puts a day late in the year after a month earlier in it, whatever the precision', () => {
+    expect(order([trip('december-day', '2018-12-01'), trip('june', '2018-06')])).toEqual(['june', 'december-day']);
+  });
+
+  it('orders trips that begin together by when they end', () => {
+    expect(order([trip('long', '2019-02-23', '2019-03-02'), trip('short', '2019-02-23', '2019-02-26')])).toEqual([
+      'short',
+      'long',
+    ]);
+  });
+
+  it('names the trip whose date cannot be read', () => {
+    expect(() => compareTrips(trip('good', '2018'), trip('broken', 'spring 2018'))).toThrow(/"broken".*"spring 2018"/);
+  });
+});
+
+describe('trip dates through the schema editors write against', () => {
+  const schema = tripSchema(() => z.string());
+  const base = {
+    slug: 'kim-jong-un-hanoi-2019',
+    title: 'Kim Jong Un by train to Hanoi',
+    leader: 'kim-jong-un',
+    mode: 'train',
+    origin: 'pyongyang',
+    destination: 'hanoi',
+    summary: 'Kim Jong Un took his train on a journey of two and a half days to meet Donald Trump.',
+    citations: ['hanoi-train'],
+    verification: 'reported-by-media',
+  };
+
+  it('rejects an end before the start with a message on the end field', () => {
+    const result = schema.safeParse({ ...base, start: '2018-03-25', end: '2018-03-20' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['end'],
+        message: expect.stringMatching(/end is before start.*cannot end before it begins/),
+      }),
+    ]);
+  });
+
+  it('rejects an end in an earlier year than a start given only by year', () => {
+    const result = schema.safeParse({ ...base, start: '2019', end: '2018-12-31' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['end']);
+  });
+
+  it('accepts an end given by day inside a start given only by month', () => {
+    expect(schema.safeParse({ ...base, start: '2019-02', end: '2019-02-02' }).success).toBe(true);
+  });
+});
