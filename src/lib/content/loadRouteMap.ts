@@ -33,6 +33,7 @@ async function buildFromContent(): Promise<RouteMapData> {
         position: [entry.data.longitude, entry.data.latitude],
         kind: entry.data.kind,
         country: entry.data.country,
+        label: entry.data.label,
       },
     ]),
   );

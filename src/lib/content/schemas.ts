@@ -357,6 +357,22 @@ export function placeSchema() {
         url: httpUrlSchema.describe("The address of the place's entry in that gazetteer."),
       })
       .describe('Where the coordinates come from: a gazetteer entry anyone can check.'),
+    label: z
+      .object({
+        side: z
+          .enum(['left', 'right'], { error: 'side must be left or right: which side of its dot the name goes.' })
+          .describe('Which side of its dot the name goes on the maps.'),
+        shift: z
+          .number({ error: 'shift must be a number of lines, for example 0.5 or -0.5.' })
+          .min(-2, 'A shift of more than two lines moves the name away from its dot: use -2 to 2.')
+          .max(2, 'A shift of more than two lines moves the name away from its dot: use -2 to 2.')
+          .default(0)
+          .describe('Nudge the name up (negative) or down (positive), in lines, where two names would touch.'),
+      })
+      .optional()
+      .describe(
+        'Where the name goes beside its dot on the maps. Leave out for the right side; give side: left to keep a name inland, clear of the line.',
+      ),
   });
 }
 

@@ -6,7 +6,7 @@
 import { BASEMAP_FILES } from './basemapSpecs.ts';
 import type { Bounds } from './bounds.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, labelPlacement, type AreaLabel, type LabelPlacement } from './mapLabels.ts';
+import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, type AreaLabel, type LabelPlacement } from './mapLabels.ts';
 import type { RouteMapData } from './routeMapData.ts';
 
 export interface InteractiveMapData extends RouteMapData {
@@ -27,14 +27,12 @@ export function interactiveMapData(data: RouteMapData): InteractiveMapData {
       segments: trip.segments.map(({ rail: _rail, ...segment }) => ({ ...segment, line: roundLine(segment.line) })),
     })),
     labels: AREA_LABELS,
-    labelPlacements: Object.fromEntries(
-      [
-        ...new Set([
-          ...data.route.stops.map((stop) => stop.id),
-          ...data.trips.flatMap((trip) => trip.places.map((place) => place.id)),
-        ]),
-      ].map((id) => [id, labelPlacement(id)]),
-    ),
+    labelPlacements: Object.fromEntries([
+      ...data.trips.flatMap((trip) =>
+        trip.places.map((place) => [place.id, place.label ?? DEFAULT_LABEL_PLACEMENT] as const),
+      ),
+      ...data.route.stops.map((stop) => [stop.id, stop.label] as const),
+    ]),
     basemaps: BASEMAP_FILES.map(({ id, bounds, minZoom, maxZoom }) => ({
       id,
       url: `/map-data/${id}.json`,

@@ -1,7 +1,7 @@
 /**
  * Labels the maps print that are not places of content/: countries and seas, placed
- * by hand where a cartographer would put them, and which side of its dot each route
- * place's label goes so that labels stay on land and clear of the line.
+ * by hand where a cartographer would put them. Which side of its dot a place's name goes
+ * is the place's own `label` field (content/places/), right of the dot when not given.
  */
 import type { LngLat } from './lngLat.ts';
 
@@ -47,20 +47,5 @@ export interface LabelPlacement {
   shift: number;
 }
 
-/**
- * Where each route place's label goes. Most sit left of the dot, inland, with the sea
- * free for the line; pairs of stations a few kilometres apart are nudged apart.
- */
-const PLACEMENTS: Record<string, LabelPlacement> = {
-  hamhung: { side: 'left', shift: 0 },
-  chongjin: { side: 'left', shift: 0 },
-  rajin: { side: 'left', shift: 0.45 },
-  tumangang: { side: 'left', shift: -0.45 },
-  baranovsky: { side: 'left', shift: 0.5 },
-  ussuriysk: { side: 'left', shift: -0.6 },
-  vladivostok: { side: 'left', shift: 0 },
-};
-
-export function labelPlacement(placeId: string): LabelPlacement {
-  return PLACEMENTS[placeId] ?? { side: 'right', shift: 0 };
-}
+/** A place whose file gives no `label`: its name right of the dot, on its line. */
+export const DEFAULT_LABEL_PLACEMENT: LabelPlacement = { side: 'right', shift: 0 };

@@ -9,6 +9,7 @@
 import { lineLengthKm } from './lineLength.ts';
 import { fromLatLng, type LngLat } from './lngLat.ts';
 import { estimatedHours } from './travelTime.ts';
+import type { LabelPlacement } from './mapLabels.ts';
 
 export interface PlaceForMap {
   id: string;
@@ -16,6 +17,8 @@ export interface PlaceForMap {
   position: LngLat;
   kind: string;
   country: string;
+  /** Where the name goes beside the dot, from the place's file; right of it when not given. */
+  label?: LabelPlacement | undefined;
 }
 
 /** A leg's length by rail as a railway reference gives it (the `rail` field of a route stop). */

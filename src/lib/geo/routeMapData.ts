@@ -3,6 +3,7 @@
  * the stop table, and the JSON the interactive map loads. Plain data, no Astro, so
  * the table and the maps cannot disagree.
  */
+import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from './mapLabels.ts';
 import { haversineKm } from './haversine.ts';
 import { lineLengthKm } from './lineLength.ts';
 import type { LngLat } from './lngLat.ts';
@@ -49,6 +50,8 @@ export interface StopRow extends Pick<
   nativeLang?: 'ko' | 'ru' | undefined;
   position: LngLat;
   kind: string;
+  /** Where the name goes beside the dot. */
+  label: LabelPlacement;
   legFromName: string | null;
   /** The address of the stop's passage on the sources pages, for the map's popup. */
   passageHref?: string | undefined;
@@ -69,6 +72,8 @@ export interface MapPlace {
   name: string;
   nativeName?: string | undefined;
   position: LngLat;
+  /** Where the name goes beside the dot, when the place's file says. */
+  label?: LabelPlacement | undefined;
 }
 
 export interface TripLines {
@@ -120,6 +125,7 @@ export function buildRouteMapData(
     ...nativeNameOf(stop.place),
     position: stop.place.position,
     kind: stop.place.kind,
+    label: stop.place.label ?? DEFAULT_LABEL_PLACEMENT,
     legFrom: stop.legFrom,
     legFromName: stop.legFrom === null ? null : nameOf(stop.legFrom),
     legKm: stop.legKm,
@@ -165,7 +171,13 @@ export function buildRouteMapData(
       segments: tripRouteGeometry(trip, places, railways),
       places: [...new Set(trip.places)].map((id): MapPlace => {
         const place = places.get(id)!;
-        return { id, name: place.name.en, nativeName: nativeNameOf(place).nativeName, position: place.position };
+        return {
+          id,
+          name: place.name.en,
+          nativeName: nativeNameOf(place).nativeName,
+          position: place.position,
+          label: place.label ?? DEFAULT_LABEL_PLACEMENT,
+        };
       }),
     })),
   };

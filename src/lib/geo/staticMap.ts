@@ -7,7 +7,7 @@ import { boundsOf, padBounds, type Bounds } from './bounds.ts';
 import type { BasemapLayer } from './basemap.ts';
 import type { BasemapScale } from './basemapSpecs.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, labelPlacement, labelShownAt } from './mapLabels.ts';
+import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, labelShownAt, type LabelPlacement } from './mapLabels.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
 import { haversineKm } from './haversine.ts';
 import { framedBounds } from './framePadding.ts';
@@ -23,6 +23,8 @@ export interface StaticMapMarker {
   nativeName?: string | undefined;
   /** Higher is labelled first when names would collide: the places a reader looks for. */
   priority?: number | undefined;
+  /** Which side of the dot the name goes, from the place's file. */
+  label?: LabelPlacement | undefined;
 }
 
 export interface StaticMapInput {
@@ -92,7 +94,7 @@ function placeMarkers(input: StaticMapInput, frame: SvgFrame): StaticMapModel['m
   const nativeNames = input.nativeNames ?? true;
   const projected = input.markers.map((marker) => ({ marker, at: projectPoint(frame, marker.position) }));
   const candidates = projected.map(({ marker, at: [x, y] }) => {
-    const { side, shift } = labelPlacement(marker.id);
+    const { side, shift } = marker.label ?? DEFAULT_LABEL_PLACEMENT;
     const native = nativeNames && marker.nativeName !== undefined;
     return {
       x,

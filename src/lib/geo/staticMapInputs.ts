@@ -17,6 +17,7 @@ export function routeDrawing(data: RouteMapData): Drawing {
       position: stop.position,
       name: stop.name.en,
       nativeName: stop.nativeName,
+      label: stop.label,
       // The ends and the dated stops first, then towns, then junctions and stations.
       priority:
         (index === 0 ? 4 : 0) +
@@ -36,6 +37,7 @@ export function tripDrawing(trip: TripLines): Drawing {
       position: place.position,
       name: place.name,
       nativeName: place.nativeName,
+      label: place.label,
       // Where the trip started and where it went are named before the places on the way.
       priority: index === 0 || place.id === trip.destination ? 2 : 0,
     })),
