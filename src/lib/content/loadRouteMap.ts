@@ -2,14 +2,12 @@
  * Reads the places, the rail route and the trips from the collections and hands them,
  * as plain data, to the map builder. The only place the maps touch astro:content.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PlaceForMap, RouteStopInput } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
 import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
 import { loadPassageLinks } from './loadPassageLinks.ts';
 
-/** The route the main map draws: content/routes/rail-2023.yaml. */
-export const MAIN_ROUTE_ID = 'rail-2023';
 
 let built: Promise<RouteMapData> | undefined;
 
@@ -37,8 +35,10 @@ async function buildFromContent(): Promise<RouteMapData> {
       },
     ]),
   );
-  const route = await getEntry('routes', MAIN_ROUTE_ID);
-  if (!route) throw new Error(`The main map's route content/routes/${MAIN_ROUTE_ID}.yaml is missing.`);
+  const routes = await getCollection('routes');
+  // The validator makes sure exactly one route says homeMap: true.
+  const route = routes.find((entry) => entry.data.homeMap);
+  if (!route) throw new Error('No route in content/routes/ has homeMap: true: the home page map has nothing to draw.');
   const trips = (await getCollection('trips')).map((entry) => ({
     slug: entry.data.slug,
     title: entry.data.title,
@@ -48,8 +48,8 @@ async function buildFromContent(): Promise<RouteMapData> {
     destination: entry.data.destination.id,
   }));
   const data = route.data;
-  const otherLines = (await getCollection('routes'))
-    .filter((entry) => entry.id !== MAIN_ROUTE_ID)
+  const otherLines = routes
+    .filter((entry) => entry !== route)
     .map((entry) => ({ stops: entry.data.stops.map(stopInput) }));
   return buildRouteMapData(
     {

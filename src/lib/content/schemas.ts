@@ -190,6 +190,12 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .int('Order must be a whole number such as 1, 2 or 3.')
         .min(1, 'Order starts at 1.')
         .describe('Where the article sits in the list of sections: 1 comes first.'),
+      routeMap: z
+        .boolean({ error: 'routeMap is true or false.' })
+        .default(false)
+        .describe(
+          "true to show the home page's route map under the headline, and draw the route on the article's social card.",
+        ),
       published: dayDateSchema.describe('The day the article was first published, as YYYY-MM-DD.'),
       updated: dayDateSchema
         .optional()
@@ -350,7 +356,7 @@ export function placeSchema() {
     longitude: longitudeSchema.describe('Degrees east (negative for west), in decimal form: 131.95.'),
     kind: enumWithHint(PLACE_KINDS, 'kind').describe('What sort of place it is.'),
     country: enumWithHint(COUNTRIES, 'country').describe('ISO 3166 two-letter country code, for example KP or RU.'),
-    onRoute: z.boolean().default(false).describe('true for a stop on the 2023 rail route drawn on the main map.'),
+    onRoute: z.boolean().default(false).describe('true for a stop on the route drawn on the home page map.'),
     coordinates: z
       .object({
         source: z.string().min(3).max(60).describe('The gazetteer the coordinates were checked against: "GeoNames".'),
@@ -414,6 +420,10 @@ const railDistanceSchema = z
 
 export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.object({
+    homeMap: z
+      .boolean({ error: 'homeMap is true or false.' })
+      .default(false)
+      .describe('true for the one route drawn on the home page map; the other routes are lines trips can follow.'),
     title: z
       .string()
       .min(8, 'The title is too short: write at least 8 characters, for example "Pyongyang to Vladivostok by rail".')

@@ -8,7 +8,6 @@ import { tripPagePath } from '../trips/tripAddresses.ts';
 import { decadeOf, reportsPagePath } from '../citations/sourcePages.ts';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
-import { ROUTE_MAP_ARTICLE } from '../content/routeMapArticle.ts';
 import type { RouteMapData } from '../geo/routeMapData.ts';
 import { SITE_NAME } from '../site/siteInfo.ts';
 import { routeOnCard } from './routeOnCard.ts';
@@ -70,7 +69,7 @@ export async function loadSocialCards(): Promise<PageCard[]> {
     card: {
       title: article.data.title,
       kind: 'Article',
-      route: article.id === ROUTE_MAP_ARTICLE ? mainRouteCard(map) : undefined,
+      route: article.data.routeMap ? mainRouteCard(map) : undefined,
     },
   }));
   const trips = await Promise.all(

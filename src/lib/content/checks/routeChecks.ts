@@ -21,6 +21,24 @@ export function checkRoutes(
   passageQuotes: ReadonlyMap<string, string>,
   problems: ContentProblem[],
 ): void {
+  // The home page draws one route: exactly one file says so.
+  const home = routes.filter((route) => route.data?.homeMap === true);
+  if (home.length === 0 && routes.length > 0 && routes.every((route) => route.data !== undefined)) {
+    problems.push({
+      file: 'content/routes/',
+      field: 'homeMap',
+      found: 'no route with homeMap: true',
+      expected: 'homeMap: true in the one route the home page map draws.',
+    });
+  }
+  for (const extra of home.slice(1)) {
+    problems.push({
+      file: extra.file,
+      field: 'homeMap',
+      found: 'true',
+      expected: `Only one route is drawn on the home page: ${home[0]!.file} already has homeMap: true. Remove it here, or there.`,
+    });
+  }
   for (const { file, data } of routes) {
     if (!data) continue;
     data.stops.forEach((stop, index) => {

@@ -11,6 +11,7 @@ const passages = new Map([
 
 function route(change: Partial<RouteData> = {}): RouteData {
   return {
+    homeMap: true,
     title: 'A test route',
     summary: 'A route used only by the tests, long enough to pass the schema.',
     citations: ['ussuriysk-sighting'],
@@ -35,6 +36,25 @@ function problemsFor(data: RouteData): ContentProblem[] {
 describe('checkRoutes', () => {
   it('accepts a route whose stops, passages and figures all check out', () => {
     expect(problemsFor(route())).toEqual([]);
+  });
+
+  it('asks for one route drawn on the home page when none says homeMap: true', () => {
+    expect(problemsFor(route({ homeMap: false }))).toMatchObject([{ file: 'content/routes/', field: 'homeMap' }]);
+  });
+
+  it('refuses a second route with homeMap: true, naming the first', () => {
+    const problems: ContentProblem[] = [];
+    checkRoutes(
+      [
+        { file: FILE, data: route() },
+        { file: 'content/routes/other.yaml', data: route() },
+      ],
+      passages,
+      problems,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/routes/other.yaml', field: 'homeMap' });
+    expect(problems[0]!.expected).toContain(FILE);
   });
 
   it('refuses a branch from a stop that comes later', () => {
