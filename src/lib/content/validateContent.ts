@@ -18,8 +18,9 @@ import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
 import { checkRoutes } from './checks/routeChecks.ts';
+import { checkStories } from './checks/storyChecks.ts';
 import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
-import type { RouteData, SourceData } from './schemas.ts';
+import type { RouteData, SourceData, StoryData } from './schemas.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';
 
@@ -177,5 +178,15 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
     .filter((entry) => entry.spec.name === 'routes')
     .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
   checkRoutes(routes, passageQuotes, problems);
+  const routesById = new Map(
+    entries
+      .filter((entry) => entry.spec.name === 'routes')
+      .map((entry) => [entry.fileId, entry.data as RouteData | undefined] as const),
+  );
+  const stories = entries
+    .filter((entry) => entry.spec.name === 'stories')
+    .map((entry) => ({ file: entry.file, data: entry.data as StoryData | undefined }));
+  const places = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
+  checkStories(stories, routesById, places, problems);
   return { problems, files };
 }
