@@ -3,7 +3,7 @@
  * as plain data, to the map builder. The only place the maps touch astro:content.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { PlaceForMap, RouteStopInput } from '../geo/routeGeometry.ts';
+import { buildRouteGeometry, type PlaceForMap, type RouteGeometry, type RouteStopInput } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
 import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
 import { loadPassageLinks } from './loadPassageLinks.ts';
@@ -23,8 +23,8 @@ export function loadRouteMap(): Promise<RouteMapData> {
   return built;
 }
 
-async function buildFromContent(): Promise<RouteMapData> {
-  const places = new Map<string, PlaceForMap>(
+async function loadPlacesForMap(): Promise<Map<string, PlaceForMap>> {
+  return new Map<string, PlaceForMap>(
     (await getCollection('places')).map((entry) => [
       entry.id,
       {
@@ -36,6 +36,20 @@ async function buildFromContent(): Promise<RouteMapData> {
       },
     ]),
   );
+}
+
+/** One route's geometry, from the same files and the same builder as the maps. */
+export async function loadRouteGeometry(
+  routeId: string,
+): Promise<{ geometry: RouteGeometry; places: Map<string, PlaceForMap> }> {
+  const places = await loadPlacesForMap();
+  const route = await getEntry('routes', routeId);
+  if (!route) throw new Error(`The route content/routes/${routeId}.yaml is missing.`);
+  return { geometry: buildRouteGeometry(route.data.stops.map(stopInput), places), places };
+}
+
+async function buildFromContent(): Promise<RouteMapData> {
+  const places = await loadPlacesForMap();
   const route = await getEntry('routes', MAIN_ROUTE_ID);
   if (!route) throw new Error(`The main map's route content/routes/${MAIN_ROUTE_ID}.yaml is missing.`);
   const trips = (await getCollection('trips')).map((entry) => ({

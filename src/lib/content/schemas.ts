@@ -16,7 +16,14 @@ import {
 } from '../dates/partialDate.ts';
 import { dateProblem } from '../dates/dateAdvice.ts';
 
-export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections';
+export type ReferencedCollection =
+  | 'places'
+  | 'trips'
+  | 'passages'
+  | 'sources'
+  | 'routes'
+  | 'corrections'
+  | 'articles';
 /** Builds the schema for a reference to an entry of another collection. */
 export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: ReferencedCollection) => R;
 
@@ -606,6 +613,9 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.object({
     trip: ref('trips').describe('The trip the story tells, by slug: the page is /trips/<slug>/day-by-day/.'),
     route: ref('routes').describe('The route the stages run along, by id (a file name in content/routes/): rail-2023.'),
+    article: ref('articles')
+      .optional()
+      .describe('The article that tells the journey in full, by id (a file name in content/articles/), linked from the story.'),
     title: z
       .string()
       .min(8, 'The title is too short: write a headline of at least 8 characters.')
