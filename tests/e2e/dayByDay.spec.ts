@@ -38,7 +38,10 @@ async function openStory(browser: Browser, options: BrowserContextOptions, addre
 async function scrollToStage(page: Page, id: string): Promise<void> {
   await page.evaluate((stageId) => {
     const stage = document.getElementById(`day-${stageId}`)!;
-    window.scrollTo({ top: stage.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45, behavior: 'instant' });
+    window.scrollTo({
+      top: stage.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45,
+      behavior: 'instant',
+    });
   }, id);
 }
 
@@ -137,7 +140,11 @@ for (const { width, height, hasTouch } of [
 test('a #day-… address opens the page on that stage, with the map showing it', async ({ browser }) => {
   const index = Math.min(4, stages.length - 1);
   const stage = stages[index]!;
-  const page = await openStory(browser, { viewport: { width: 390, height: 844 }, hasTouch: true }, `${path}#day-${stage.id}`);
+  const page = await openStory(
+    browser,
+    { viewport: { width: 390, height: 844 }, hasTouch: true },
+    `${path}#day-${stage.id}`,
+  );
   const state = await mapState(page, stage.id);
   expect(state.train[0]).toBeCloseTo(placePosition(stage.to).latitude, 3);
   await expect(page.locator('[data-stage][data-current]')).toHaveAttribute('id', `day-${stage.id}`);
@@ -193,14 +200,17 @@ test('with reduced motion the stages change without any animation', async ({ bro
     const moved: string[] = [];
     (window as unknown as { moved: string[] }).moved = moved;
     const seconds = (text: string) =>
-      Math.max(...text.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))));
+      Math.max(
+        ...text.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))),
+      );
     const describe = (target: EventTarget | null) =>
       target instanceof Element ? `${target.localName}.${target.getAttribute('class') ?? ''}` : '?';
     document.addEventListener(
       'transitionrun',
       (event) => {
         const style = getComputedStyle(event.target as Element);
-        if (seconds(style.transitionDuration) > 0.001) moved.push(`transition of ${event.propertyName} on ${describe(event.target)}`);
+        if (seconds(style.transitionDuration) > 0.001)
+          moved.push(`transition of ${event.propertyName} on ${describe(event.target)}`);
       },
       true,
     );
@@ -208,7 +218,8 @@ test('with reduced motion the stages change without any animation', async ({ bro
       'animationstart',
       (event) => {
         const style = getComputedStyle(event.target as Element);
-        if (seconds(style.animationDuration) > 0.001) moved.push(`animation ${event.animationName} on ${describe(event.target)}`);
+        if (seconds(style.animationDuration) > 0.001)
+          moved.push(`animation ${event.animationName} on ${describe(event.target)}`);
       },
       true,
     );
@@ -216,7 +227,8 @@ test('with reduced motion the stages change without any animation', async ({ bro
       for (const record of records) {
         const element = record.target as Element;
         const name = element.getAttribute('class') ?? '';
-        if (/leaflet-zoom-anim\b|leaflet-zoom-animated|leaflet-pan-anim/.test(name)) moved.push(`Leaflet animates ${name}`);
+        if (/leaflet-zoom-anim\b|leaflet-zoom-animated|leaflet-pan-anim/.test(name))
+          moved.push(`Leaflet animates ${name}`);
       }
     }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
   });
@@ -227,11 +239,12 @@ test('with reduced motion the stages change without any animation', async ({ bro
   }
   const moved = await page.evaluate(() => (window as unknown as { moved: string[] }).moved);
   expect(moved).toEqual([]);
-  const running = await page.evaluate(() =>
-    document.getAnimations().filter((animation) => {
-      const timing = animation.effect?.getComputedTiming();
-      return Number(timing?.duration ?? 0) > 1;
-    }).length,
+  const running = await page.evaluate(
+    () =>
+      document.getAnimations().filter((animation) => {
+        const timing = animation.effect?.getComputedTiming();
+        return Number(timing?.duration ?? 0) > 1;
+      }).length,
   );
   expect(running).toBe(0);
   await context.close();
@@ -283,7 +296,10 @@ test('in every stage the page passes axe, breaks no CSP rule, asks no other host
           .analyze();
         found.push(...violations.map((violation) => `[${stage.id}, ${scheme}] ${violation.id}: ${violation.help}`));
       }
-      await writeFile(join(folder, `${stage.id}.html`), `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`);
+      await writeFile(
+        join(folder, `${stage.id}.html`),
+        `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`,
+      );
     }
     expect(found, found.join('\n')).toEqual([]);
     expect(await cspViolations()).toEqual([]);

@@ -70,9 +70,16 @@ describe('checkStories', () => {
   });
 
   it('names the stage, the field and the route’s stops for a place off the route', () => {
-    const problems = problemsFor(story([stage('out', 'a', 'elsewhere', '2023-09-10'), stage('home', 'elsewhere', 'a', '2023-09-11')]));
+    const problems = problemsFor(
+      story([stage('out', 'a', 'elsewhere', '2023-09-10'), stage('home', 'elsewhere', 'a', '2023-09-11')]),
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, field: 'stages.0.to', found: 'elsewhere', expected: expect.stringContaining('a, b, c, d') }),
+      expect.objectContaining({
+        file: FILE,
+        field: 'stages.0.to',
+        found: 'elsewhere',
+        expected: expect.stringContaining('a, b, c, d'),
+      }),
       expect.objectContaining({ field: 'stages.1.from', found: 'elsewhere' }),
     ]);
   });
@@ -89,7 +96,11 @@ describe('checkStories', () => {
       story([stage('out', 'a', 'c', '2023-09-10', '2023-09-12'), stage('home', 'c', 'a', '2023-09-11')]),
     );
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'stages.1.start', found: '2023-09-11', expected: expect.stringContaining('2023-09-12') }),
+      expect.objectContaining({
+        field: 'stages.1.start',
+        found: '2023-09-11',
+        expected: expect.stringContaining('2023-09-12'),
+      }),
     ]);
   });
 

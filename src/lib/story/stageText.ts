@@ -18,7 +18,8 @@ export function stageDateLabel(start: string, end?: string): string {
   const to = parsed(end);
   const days = from.precision === 'day' && to.precision === 'day';
   if (days && from.year === to.year && from.month === to.month) return `${from.day}–${formatPartialDate(to)}`;
-  if (days && from.year === to.year) return `${formatPartialDate(from).replace(` ${from.year}`, '')} – ${formatPartialDate(to)}`;
+  if (days && from.year === to.year)
+    return `${formatPartialDate(from).replace(` ${from.year}`, '')} – ${formatPartialDate(to)}`;
   return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
 }
 

@@ -22,6 +22,9 @@ export interface StoryStageInput {
 
 export interface StoryStage extends StageGeometry {
   title: string;
+  /** The route stops the stage runs from and to (place ids). */
+  from: string;
+  to: string;
   dateLabel: string;
   startIso: string;
   endIso?: string | undefined;
@@ -65,6 +68,8 @@ export function buildStoryStages(
     return {
       ...geometry[index]!,
       title: stage.title,
+      from: stage.from,
+      to: stage.to,
       dateLabel,
       startIso: iso(stage.start),
       endIso: stage.end === undefined ? undefined : iso(stage.end),
