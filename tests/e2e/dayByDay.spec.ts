@@ -311,3 +311,35 @@ test('in every stage the page passes axe, breaks no CSP rule, asks no other host
     await context.close();
   }
 });
+
+test('the reader is never trapped: a swipe or the wheel over the live map scrolls the page', async ({ browser }) => {
+  const second = stages[1]!;
+  for (const touch of [true, false]) {
+    const page = await openStory(
+      browser,
+      touch
+        ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+        : { viewport: { width: 1280, height: 900 } },
+      `${path}#day-${second.id}`,
+    );
+    await mapState(page, second.id);
+    const box = (await page.locator('day-by-day [data-frame]').boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const scrolled = await page.evaluate(() => window.scrollY);
+    if (touch) {
+      // Through Chromium's own input pipeline, as a finger's would go (see mapGestures.spec.ts).
+      const cdp = await page.context().newCDPSession(page);
+      const at = (step: number) => [{ x: centre.x, y: centre.y - step * 20 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let step = 1; step <= 10; step += 1) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    } else {
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.wheel(0, 400);
+    }
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+    await page.context().close();
+  }
+});
