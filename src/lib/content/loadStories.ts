@@ -16,6 +16,8 @@ export interface LoadedStory {
   id: string;
   trip: { slug: string; title: string };
   article?: { id: string; title: string } | undefined;
+  /** Where the route's line comes from (the route's provenance): the distances are measured on it. */
+  routeNote?: string | undefined;
   title: string;
   description: string;
   published: string;
@@ -31,6 +33,7 @@ export async function loadStories(): Promise<LoadedStory[]> {
       if (!trip) throw new Error(`The story ${entry.id} tells the trip "${data.trip.id}", which is not in content/trips/.`);
       const article = data.article === undefined ? undefined : await getEntry('articles', data.article.id);
       const { geometry, places } = await loadRouteGeometry(data.route.id);
+      const route = await getEntry('routes', data.route.id);
       const stages = buildStoryStages(
         geometry,
         places,
@@ -40,6 +43,7 @@ export async function loadStories(): Promise<LoadedStory[]> {
         id: entry.id,
         trip: { slug: trip.data.slug, title: trip.data.title },
         article: article && { id: article.id, title: article.data.title },
+        routeNote: route?.data.provenance,
         title: data.title,
         description: data.description,
         published: data.published,
