@@ -25,6 +25,9 @@ interface MapState {
   points: number;
   /** The travelled line as Leaflet drew it. */
   drawn: string;
+  /** The name beside the train, and whether it is whole inside the map's frame. */
+  name: string;
+  nameWhole: boolean;
 }
 
 async function openStory(browser: Browser, options: BrowserContextOptions, address = path): Promise<Page> {
@@ -59,6 +62,12 @@ async function mapState(page: Page, id: string): Promise<MapState> {
       train: pair(element.dataset['train']),
       points: Number(element.dataset['travelledPoints']),
       drawn: element.querySelector('path.map-route')?.getAttribute('d') ?? '',
+      name: element.querySelector('.leaflet-tooltip')?.textContent ?? '',
+      nameWhole: (() => {
+        const frame = element.getBoundingClientRect();
+        const label = element.querySelector('.leaflet-tooltip')?.getBoundingClientRect();
+        return label !== undefined && label.left >= frame.left && label.right <= frame.right;
+      })(),
     };
   });
 }
@@ -110,6 +119,8 @@ for (const { width, height, hasTouch } of [
       const { latitude, longitude } = placePosition(stage.to);
       expect(state.train[0], `the train at the end of "${stage.id}"`).toBeCloseTo(latitude, 3);
       expect(state.train[1], `the train at the end of "${stage.id}"`).toBeCloseTo(longitude, 3);
+      expect(state.name, `the train's place named in "${stage.id}"`).not.toBe('');
+      expect(state.nameWhole, `"${state.name}" whole inside the map in "${stage.id}"`).toBe(true);
       if (index === 0) return;
       const before = shown[index - 1]!;
       expect(sameView(state, before), `"${stage.id}" is framed apart from the stage before`).toBe(false);

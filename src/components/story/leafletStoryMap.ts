@@ -67,7 +67,17 @@ export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Pr
     className: 'map-story-train',
     interactive: false,
   }).addTo(map);
-  train.bindTooltip('', { permanent: true, direction: 'right', offset: [8, 0], className: 'map-trip-label' });
+  // The name sits on the side of the dot with more of the frame: a train at the east end of
+  // its stage (Komsomolsk-on-Amur) is named to the left, or the name would run off the map.
+  const nameTrain = (stage: ClientStage): void => {
+    const east = stage.position[0] > (stage.frame.west + stage.frame.east) / 2;
+    train.unbindTooltip().bindTooltip(stage.placeName, {
+      permanent: true,
+      direction: east ? 'left' : 'right',
+      offset: [east ? -8 : 8, 0],
+      className: 'map-trip-label',
+    });
+  };
 
   const boundsOf = (stage: ClientStage): L.LatLngBounds =>
     L.latLngBounds([stage.frame.south, stage.frame.west], [stage.frame.north, stage.frame.east]);
@@ -125,7 +135,8 @@ export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Pr
     for (const point of [...(first ? [first] : []), ...data.stages.slice(0, index).map((each) => each.position)]) {
       L.circleMarker(toLatLng(point), { radius: 4, className: 'map-story-place', interactive: false }).addTo(places);
     }
-    train.setLatLng(toLatLng(stage.position)).setTooltipContent(stage.placeName);
+    train.setLatLng(toLatLng(stage.position));
+    nameTrain(stage);
     train.bringToFront();
     frame.dataset['train'] = `${stage.position[1]},${stage.position[0]}`;
     frame.dataset['travelledPoints'] = String(lines.reduce((sum, line) => sum + line.length, 0));
