@@ -67,7 +67,10 @@ describe('buildStaticMap', () => {
     const sea = cut.areas.find((area) => area.text === 'Sea of Japan');
     expect(sea).toBeUndefined();
     for (const area of [...model.areas, ...cut.areas]) {
-      const half = areaHalfWidth({ text: area.text, secondLine: area.secondLine, kind: area.kind }, 13);
+      const half = areaHalfWidth(
+        { text: area.text, kind: area.kind, ...(area.secondLine ? { secondLine: area.secondLine } : {}) },
+        13,
+      );
       expect(area.x - half).toBeGreaterThanOrEqual(0);
       expect(area.x + half).toBeLessThanOrEqual(400);
     }
