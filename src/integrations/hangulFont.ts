@@ -9,55 +9,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
-import {
-  charactersBySlice,
-  fontsourceSlices,
-  hangulCharacters,
-  hangulFontFaces,
-  subsetFileName,
-} from '../lib/fonts/hangulSubset.ts';
+import { contentHangul, writeHangulSubsets } from '../lib/fonts/hangulFontFiles.ts';
+import { hangulFontFaces } from '../lib/fonts/hangulSubset.ts';
 
 const VIRTUAL_ID = 'virtual:hangul-font.css';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-async function contentTexts(dir: string): Promise<string[]> {
-  const texts: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && /\.(ya?ml|mdx?|json)$/.test(entry.name)) {
-      texts.push(await readFile(join(entry.parentPath, entry.name), 'utf8'));
-    }
-  }
-  return texts;
-}
-
-async function plan(root: string): Promise<{ groups: Map<string, string[]>; fontDir: string }> {
-  const require = createRequire(join(root, 'package.json'));
-  const stylesheet = require.resolve('@fontsource/noto-sans-kr/400.css');
-  const slices = fontsourceSlices(await readFile(stylesheet, 'utf8'));
-  const characters = hangulCharacters(await contentTexts(join(root, 'content')));
-  return { groups: charactersBySlice(characters, slices), fontDir: join(dirname(stylesheet), 'files') };
-}
-
-/**
- * Writes each slice's subset into `cacheDir` and returns the @font-face rules that point at
- * them. A subset is only rewritten when its bytes change, so a dev server's watcher stays quiet.
- */
-async function writeSubsets(root: string, cacheDir: string): Promise<string> {
-  const { groups, fontDir } = await plan(root);
-  await mkdir(cacheDir, { recursive: true });
-  for (const [file, characters] of groups) {
-    const source = await readFile(join(fontDir, `${file}.woff2`));
-    const font = await subsetFont(source, characters.join(''), { targetFormat: 'woff2' });
-    const target = join(cacheDir, subsetFileName(file));
-    const previous = await readFile(target).catch(() => undefined);
-    if (!previous?.equals(font)) await writeFile(target, font);
-  }
-  return hangulFontFaces(groups, (file) => join(cacheDir, subsetFileName(file)));
+/** Writes the subsets into `cacheDir` and returns the @font-face rules that point at them. */
+async function fontFaces(root: string, cacheDir: string): Promise<string> {
+  const subsets = await writeHangulSubsets(root, await contentHangul(root), cacheDir, 'woff2');
+  const paths = new Map(subsets.map((subset) => [subset.slice, subset.path]));
+  return hangulFontFaces(new Map(subsets.map((subset) => [subset.slice, subset.characters])), (slice) =>
+    paths.get(slice)!,
+  );
 }
 
 export function hangulFont(): AstroIntegration {
@@ -66,7 +31,7 @@ export function hangulFont(): AstroIntegration {
   const plugin: Plugin = {
     name: 'hangul-font',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? writeSubsets(root, cacheDir) : undefined),
+    load: (id) => (id === RESOLVED_ID ? fontFaces(root, cacheDir) : undefined),
   };
   return {
     name: 'hangul-font',

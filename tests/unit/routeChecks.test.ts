@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoutes } from '../../src/lib/content/checks/routeChecks.ts';
+import { checkRouteLengths, checkRoutes } from '../../src/lib/content/checks/routeChecks.ts';
+import type { PlaceForMap } from '../../src/lib/geo/routeGeometry.ts';
 import type { ContentProblem } from '../../src/lib/content/validateContent.ts';
 import type { RouteData } from '../../src/lib/content/schemas.ts';
 
@@ -67,5 +68,57 @@ describe('checkRoutes', () => {
       }),
     );
     expect(problems).toMatchObject([{ field: 'figures.0.from', found: 'khasan' }]);
+  });
+});
+
+describe('checkRouteLengths', () => {
+  /** Pyongyang and Ussuriysk one degree apart on the equator, so the leg is 111 km as drawn. */
+  const places = new Map<string, PlaceForMap>(
+    (
+      [
+        ['pyongyang', 0],
+        ['ussuriysk', 1],
+      ] as const
+    ).map(([id, longitude]) => [id, { id, name: { en: id }, position: [longitude, 0], kind: 'city', country: 'RU' }]),
+  );
+  const rail = (km: number) => ({ km, source: 'A line table', url: 'https://example.org/line' });
+  const lengthProblems = (km: number): ContentProblem[] => {
+    const problems: ContentProblem[] = [];
+    const data = route({
+      stops: [
+        { place: 'pyongyang', via: [] },
+        { place: 'ussuriysk', via: [], rail: rail(km) },
+      ],
+      figures: [],
+    });
+    checkRouteLengths([{ file: FILE, data }], places, problems);
+    return problems;
+  };
+
+  it('accepts a leg drawn within 15 % of its rail distance', () => {
+    expect(lengthProblems(125)).toEqual([]);
+  });
+
+  it('refuses a leg drawn more than 15 % short, naming the file, the stop and both lengths', () => {
+    expect(lengthProblems(140)).toEqual([
+      {
+        file: FILE,
+        field: 'stops.1.via',
+        found: 'pyongyang to ussuriysk: drawn 111 km, 21 % shorter than the 140 km by rail',
+        expected: expect.stringContaining('add [latitude, longitude] points of the stations the railway passes'),
+      },
+    ]);
+  });
+
+  it('leaves a route naming an unknown place to the reference check', () => {
+    const problems: ContentProblem[] = [];
+    const data = route({
+      stops: [
+        { place: 'nowhere', via: [] },
+        { place: 'ussuriysk', via: [], rail: rail(500) },
+      ],
+    });
+    checkRouteLengths([{ file: FILE, data }], places, problems);
+    expect(problems).toEqual([]);
   });
 });

@@ -15,9 +15,11 @@ import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
 import { framedBounds } from '../../lib/geo/framePadding.ts';
+import { paddingForNames, type NameReach } from '../../lib/map/paddingForNames.ts';
 import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { createBasemap } from './leafletBasemap.ts';
 import { cooperativeGestures } from './cooperativeGestures.ts';
+import { arrangeStopMarkers } from './arrangeStopMarkers.ts';
 
 export interface RouteMapController {
   /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
@@ -334,6 +336,11 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     opener = null;
   });
 
+  // The stops the journey is dated at (every place, on a trip's own map): their names are
+  // placed first and the framing leaves room for them; a station between them may go unnamed.
+  const datedStops = new Set(data.route.stops.filter((stop) => stop.date).map((stop) => stop.id));
+  const dated = (id: string): boolean => singleTrip !== undefined || datedStops.has(id);
+
   const framed = (): L.LatLngBounds => {
     const box = framedBounds({
       west: focusBounds.getWest(),
@@ -344,40 +351,69 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     return L.latLngBounds([box.south, box.west], [box.north, box.east]);
   };
   /**
-   * Extra room, in pixels, for the names of the places at the east and west ends of what
-   * is framed. framedBounds leaves a share of the map's span, which on a phone is less
-   * than a name like "Pyongyang" takes beside its dot; measured here, once the markers
-   * are drawn, the label is never cut off at the frame's edge.
+   * Room, in pixels, for the names of the places at the edges of what is framed, and below
+   * the buttons at the top. framedBounds leaves a share of the map's span, which on a phone
+   * is less than a name like "Komsomolsk-on-Amur" takes beside its dot, and the zoom and fit
+   * buttons sit over the top of the map, where a stop under them could not be tapped.
    */
   const labelPadding = (): Pick<L.FitBoundsOptions, 'paddingTopLeft' | 'paddingBottomRight'> => {
     const box = framed();
-    const widthPx = map.getSize().x;
-    const pxPerDegree = widthPx / (box.getEast() - box.getWest());
-    const roomEast = (box.getEast() - focusBounds.getEast()) * pxPerDegree;
-    const roomWest = (focusBounds.getWest() - box.getWest()) * pxPerDegree;
-    let needEast = 0;
-    let needWest = 0;
-    for (const marker of markers.values()) {
+    const at = (latLng: L.LatLngExpression): L.Point => map.project(latLng, 0);
+    const northWest = at(box.getNorthWest());
+    const southEast = at(box.getSouthEast());
+    const names: NameReach[] = [];
+    for (const [id, marker] of markers) {
       const icon = marker.getElement();
       const label = icon?.querySelector('.map-stop__label');
-      if (!icon || !label || !focusBounds.contains(marker.getLatLng())) continue;
-      const dot = icon.getBoundingClientRect();
-      const text = label.getBoundingClientRect();
-      const centre = dot.left + dot.width / 2;
-      // How far the label reaches past the dot, less how far the dot sits inside the focus.
-      const { lng } = marker.getLatLng();
-      needEast = Math.max(needEast, text.right - centre - (focusBounds.getEast() - lng) * pxPerDegree);
-      needWest = Math.max(needWest, centre - text.left - (lng - focusBounds.getWest()) * pxPerDegree);
+      if (!icon || !label || !focusBounds.contains(marker.getLatLng()) || !dated(id)) continue;
+      // Each name on the side the build chose for it: arrangeStopMarkers may have moved or
+      // hidden it for want of this very room.
+      const side = icon.dataset['side'] ?? (icon.classList.contains('map-stop--left') ? 'left' : 'right');
+      const place = at(marker.getLatLng());
+      names.push({
+        side: side === 'left' ? 'left' : 'right',
+        reach: STOP_TARGET / 2 + label.getBoundingClientRect().width,
+        toEdge: side === 'left' ? place.x - northWest.x : southEast.x - place.x,
+      });
     }
-    const margin = 8;
-    return {
-      paddingTopLeft: [Math.max(0, needWest + margin - roomWest), 0],
-      paddingBottomRight: [Math.max(0, needEast + margin - roomEast), 0],
-    };
+    const frame = container.getBoundingClientRect();
+    let controls = 0;
+    for (const control of container.querySelectorAll('.leaflet-top .leaflet-control')) {
+      controls = Math.max(controls, control.getBoundingClientRect().bottom - frame.top);
+    }
+    const size = map.getSize();
+    const padding = paddingForNames({
+      width: size.x,
+      height: size.y,
+      spanX: southEast.x - northWest.x,
+      spanY: southEast.y - northWest.y,
+      names,
+      top: { taken: controls + STOP_TARGET / 2, toEdge: at(focusBounds.getNorthEast()).y - northWest.y },
+      margin: 8,
+      // Never most of the map: on a 320 px screen the names alone could ask for more room
+      // than there is, and Leaflet would then zoom to its closest.
+      most: 0.4,
+    });
+    return { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, 0] };
   };
   const fitOptions = (): L.FitBoundsOptions => ({ animate, ...labelPadding() });
   const fit = (): void => {
     map.fitBounds(framed(), fitOptions());
+  };
+  /**
+   * Frames what the map shows, at once, with room for the names. The room a name needs is
+   * measured at the zoom it is drawn at, and a new zoom can spread the dots or move a name
+   * to its dot's other side, so the framing is taken again until it stops changing.
+   */
+  const fitNow = (): void => {
+    let last = '';
+    for (let round = 0; round < 4; round += 1) {
+      const options = { ...fitOptions(), animate: false };
+      const key = JSON.stringify(options);
+      if (key === last) break;
+      last = key;
+      map.fitBounds(framed(), options);
+    }
   };
   const FitControl = L.Control.extend({
     onAdd(): HTMLElement {
@@ -424,31 +460,14 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   fitPopupsToRoom();
   map.on('resize', fitPopupsToRoom);
 
-  /**
-   * A long name (Komsomolsk-on-Amur with its Russian name) near the frame's edge can need
-   * more room than any fit leaves on a phone: such a label moves to the other side of its dot.
-   */
-  const keepStopLabelsInFrame = (): void => {
-    const frame = map.getContainer().getBoundingClientRect();
-    for (const marker of markers.values()) {
-      const icon = marker.getElement();
-      const label = icon?.querySelector('.map-stop__label');
-      if (!icon || !label) continue;
-      const text = label.getBoundingClientRect();
-      if (text.right > frame.right && icon.classList.contains('map-stop--right')) {
-        icon.classList.replace('map-stop--right', 'map-stop--left');
-      } else if (text.left < frame.left && icon.classList.contains('map-stop--left')) {
-        icon.classList.replace('map-stop--left', 'map-stop--right');
-      }
-    }
-  };
-
   map.fitBounds(framed(), { animate: false });
-  // Again, now that the markers' labels are drawn and can be measured.
-  map.fitBounds(framed(), { ...fitOptions(), animate: false });
   showLabelsForZoom();
-  keepStopLabelsInFrame();
-  map.on('zoomend moveend', keepStopLabelsInFrame);
+  // Stops closer than a touch target and a little air are drawn apart, and names that
+  // would collide move or wait for a closer zoom. The journey's dated stops are named first.
+  const majorMarkers = new Set([...markers].filter(([id]) => dated(id)).map(([, marker]) => marker));
+  arrangeStopMarkers(map, [...markers.values()], (marker) => majorMarkers.has(marker), STOP_TARGET + 4);
+  // Again, now that the names are placed and can be measured.
+  fitNow();
   // The box can change size (rotation, the page settling while Leaflet starts); until the
   // reader moves the map, keep the whole route framed.
   let readerMoved = false;
@@ -460,7 +479,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     map.invalidateSize({ pan: false });
     if (readerMoved) return;
     fitting = true;
-    map.fitBounds(framed(), { ...fitOptions(), animate: false });
+    fitNow();
     fitting = false;
   }).observe(container);
   createBasemap(map, data.basemaps);
@@ -473,7 +492,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     },
     refit() {
       map.invalidateSize({ pan: false });
-      map.fitBounds(framed(), { ...fitOptions(), animate: false });
+      fitNow();
     },
     showStop(placeId) {
       const marker = markers.get(placeId);

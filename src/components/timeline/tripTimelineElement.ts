@@ -22,8 +22,6 @@ interface TimelineItem {
   button?: HTMLButtonElement;
 }
 
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 class TripTimelineElement extends HTMLElement {
   #items = new Map<string, TimelineItem>();
   #chosen: string | null = null;

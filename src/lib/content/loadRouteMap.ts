@@ -93,6 +93,7 @@ function stopInput(stop: RouteStopEntry): RouteStopInput {
     place: stop.place.id,
     branchFrom: stop.branchFrom?.id,
     via: stop.via,
+    rail: stop.rail,
     passage: stop.passage?.id,
     note: stop.note,
     date: stop.date,

@@ -17,10 +17,11 @@ import { checkReferences, indexIds } from './checks/idChecks.ts';
 import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
-import { checkRoutes } from './checks/routeChecks.ts';
+import { checkRouteLengths, checkRoutes } from './checks/routeChecks.ts';
 import { checkStories } from './checks/storyChecks.ts';
 import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
-import type { RouteData, SourceData, StoryData } from './schemas.ts';
+import type { PlaceData, RouteData, SourceData, StoryData } from './schemas.ts';
+import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';
 
@@ -178,6 +179,15 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
     .filter((entry) => entry.spec.name === 'routes')
     .map((entry) => ({ file: entry.file, data: entry.data as RouteData | undefined }));
   checkRoutes(routes, passageQuotes, problems);
+  const places = new Map(
+    entries.flatMap((entry): Array<[string, PlaceForMap]> => {
+      const place = entry.spec.name === 'places' ? (entry.data as PlaceData | undefined) : undefined;
+      if (!place) return [];
+      const { name, latitude, longitude, kind, country } = place;
+      return [[entry.fileId, { id: entry.fileId, name, position: [longitude, latitude], kind, country }]];
+    }),
+  );
+  checkRouteLengths(routes, places, problems);
   const routesById = new Map(
     entries
       .filter((entry) => entry.spec.name === 'routes')
@@ -186,7 +196,8 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   const stories = entries
     .filter((entry) => entry.spec.name === 'stories')
     .map((entry) => ({ file: entry.file, data: entry.data as StoryData | undefined }));
-  const places = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
-  checkStories(stories, routesById, places, problems);
+  // Every place file, read or not: an unknown place is reported once, by the reference check.
+  const placeIds = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
+  checkStories(stories, routesById, placeIds, problems);
   return { problems, files };
 }

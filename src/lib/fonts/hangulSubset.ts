@@ -72,11 +72,6 @@ export function charactersBySlice(characters: string[], slices: FontSlice[]): Ma
   return groups;
 }
 
-/** The file name of a slice's subset. */
-export function subsetFileName(file: string): string {
-  return `${file}.woff2`;
-}
-
 /**
  * One @font-face rule a slice, each limited to the characters cut into its file. The files
  * are the regular weight; declared as such, bold Korean text is emboldened by the browser.

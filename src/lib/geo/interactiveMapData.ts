@@ -23,7 +23,8 @@ export function interactiveMapData(data: RouteMapData): InteractiveMapData {
     route: { ...data.route, lines: data.route.lines.map(roundLine) },
     trips: data.trips.map((trip) => ({
       ...trip,
-      segments: trip.segments.map((segment) => ({ ...segment, line: roundLine(segment.line) })),
+      // The map draws the lines; the published distances and their sources are in the page's table.
+      segments: trip.segments.map(({ rail: _rail, ...segment }) => ({ ...segment, line: roundLine(segment.line) })),
     })),
     labels: AREA_LABELS,
     labelPlacements: Object.fromEntries(

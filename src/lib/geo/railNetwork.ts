@@ -6,13 +6,21 @@
  */
 import { lineLengthKm } from './lineLength.ts';
 import type { LngLat } from './lngLat.ts';
-import type { RouteGeometry } from './routeGeometry.ts';
+import type { RailDistance, RouteGeometry } from './routeGeometry.ts';
 
 interface Edge {
   to: string;
   /** The leg's line, from this node to `to`. */
   line: LngLat[];
   km: number;
+  /** The leg's published rail distance, when its route records one. */
+  rail?: RailDistance | undefined;
+}
+
+/** A way along the network: the line to draw and the legs it is made of. */
+export interface NetworkPath {
+  line: LngLat[];
+  legs: ReadonlyArray<{ from: string; to: string; km: number; rail?: RailDistance | undefined }>;
 }
 
 export type RailNetwork = ReadonlyMap<string, ReadonlyArray<Edge>>;
@@ -27,8 +35,8 @@ export function buildRailNetwork(routes: ReadonlyArray<RouteGeometry>): RailNetw
   for (const route of routes) {
     for (const stop of route.stops) {
       if (stop.legFrom === null || stop.leg.length === 0) continue;
-      link(stop.legFrom, { to: stop.place.id, line: stop.leg, km: stop.legKm });
-      link(stop.place.id, { to: stop.legFrom, line: [...stop.leg].reverse(), km: stop.legKm });
+      link(stop.legFrom, { to: stop.place.id, line: stop.leg, km: stop.legKm, rail: stop.rail });
+      link(stop.place.id, { to: stop.legFrom, line: [...stop.leg].reverse(), km: stop.legKm, rail: stop.rail });
     }
   }
   return network;
@@ -36,6 +44,11 @@ export function buildRailNetwork(routes: ReadonlyArray<RouteGeometry>): RailNetw
 
 /** The line along the network between two places, the shortest way; null when either is off it or they are not joined. */
 export function pathOnNetwork(network: RailNetwork, from: string, to: string): LngLat[] | null {
+  return routeOnNetwork(network, from, to)?.line ?? null;
+}
+
+/** The shortest way along the network between two places, leg by leg; null as for pathOnNetwork. */
+export function routeOnNetwork(network: RailNetwork, from: string, to: string): NetworkPath | null {
   if (!network.has(from) || !network.has(to)) return null;
   if (from === to) return null;
   const distance = new Map<string, number>([[from, 0]]);
@@ -60,9 +73,23 @@ export function pathOnNetwork(network: RailNetwork, from: string, to: string): L
     }
   }
   if (!via.has(to)) return null;
-  const legs: LngLat[][] = [];
-  for (let node = to; node !== from; node = via.get(node)!.from) legs.unshift(via.get(node)!.edge.line);
-  return legs.flatMap((line, index) => (index === 0 ? line : line.slice(1)));
+  const legs: Array<{ from: string; edge: Edge }> = [];
+  for (let node = to; node !== from; node = via.get(node)!.from) legs.unshift(via.get(node)!);
+  return {
+    line: legs.flatMap(({ edge }, index) => (index === 0 ? edge.line : edge.line.slice(1))),
+    legs: legs.map(({ from: start, edge }) => ({ from: start, to: edge.to, km: edge.km, rail: edge.rail })),
+  };
+}
+
+/**
+ * The rail distance of a way along the network, when every leg of it has a published
+ * one: their sum and their sources. One leg without a figure leaves the whole unknown,
+ * since a sum of published and drawn lengths would be neither.
+ */
+export function publishedRailKm(path: NetworkPath): { km: number; sources: RailDistance[] } | null {
+  if (path.legs.length === 0 || path.legs.some((leg) => leg.rail === undefined)) return null;
+  const sources = path.legs.map((leg) => leg.rail!);
+  return { km: sources.reduce((total, rail) => total + rail.km, 0), sources };
 }
 
 /** The length of the shortest way along the network, for checks and tables. */

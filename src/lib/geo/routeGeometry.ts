@@ -1,8 +1,10 @@
 /**
  * Turns a route from content/routes/ into what the maps and the stop table draw:
  * each stop's position, the line of the leg that reaches it, and distances and
- * estimated times computed from that line. A stop may branch from an earlier one
- * (Vladivostok from the Baranovsky junction), so the route is a small tree.
+ * estimated times. A leg's time is worked out from its published rail distance where
+ * the route records one, and from the drawn line otherwise, which is shorter than the
+ * track. A stop may branch from an earlier one (Vladivostok from the Baranovsky
+ * junction), so the route is a small tree.
  */
 import { lineLengthKm } from './lineLength.ts';
 import { fromLatLng, type LngLat } from './lngLat.ts';
@@ -16,8 +18,21 @@ export interface PlaceForMap {
   country: string;
 }
 
+/** A leg's length by rail as a railway reference gives it (the `rail` field of a route stop). */
+export interface RailDistance {
+  km: number;
+  source: string;
+  url: string;
+  basis?: string | undefined;
+}
+
+/** Which distance an estimated time was worked out from. */
+export type TimeBasis = 'rail' | 'drawn';
+
 export interface RouteStopInput {
   place: string;
+  /** The published rail distance of the leg to this stop, when there is one. */
+  rail?: RailDistance | undefined;
   branchFrom?: string | undefined;
   via: ReadonlyArray<readonly [number, number]>;
   passage?: string | undefined;
@@ -34,9 +49,15 @@ export interface RouteStop {
   legFrom: string | null;
   /** The line from legFrom to this stop, both ends included; empty for the first stop. */
   leg: LngLat[];
+  /** The length of the line drawn. */
   legKm: number;
   cumulativeKm: number;
+  /** The published rail distance of this leg, when the route records one. */
+  rail?: RailDistance | undefined;
+  /** The estimated time of the leg, from the rail distance when there is one. */
   legHours: number;
+  legTimeBasis: TimeBasis;
+  /** The sum of the leg times up to this stop, each worked out as legHours is. */
   cumulativeHours: number;
   passage?: string | undefined;
   note?: string | undefined;
@@ -70,14 +91,19 @@ export function buildRouteGeometry(
     const legKm = lineLengthKm(leg);
     const cumulativeKm = (origin?.cumulativeKm ?? 0) + legKm;
     totalKm += legKm;
+    // The first stop has no leg, so a rail distance written on it has nothing to time.
+    const rail = origin ? input.rail : undefined;
+    const legHours = estimatedHours(rail?.km ?? legKm);
     const stop: RouteStop = {
       place,
       legFrom: from,
       leg,
       legKm,
       cumulativeKm,
-      legHours: estimatedHours(legKm),
-      cumulativeHours: estimatedHours(cumulativeKm),
+      rail,
+      legHours,
+      legTimeBasis: rail ? 'rail' : 'drawn',
+      cumulativeHours: (origin?.cumulativeHours ?? 0) + legHours,
       passage: input.passage,
       note: input.note,
       date: input.date,

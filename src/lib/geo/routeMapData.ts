@@ -30,7 +30,17 @@ export interface RouteInput {
 /** A row of the stop table: the geometry's leg figures, with the names a reader sees. */
 export interface StopRow extends Pick<
   RouteStop,
-  'legFrom' | 'legKm' | 'cumulativeKm' | 'legHours' | 'cumulativeHours' | 'passage' | 'note' | 'date' | 'dateCitation'
+  | 'legFrom'
+  | 'legKm'
+  | 'cumulativeKm'
+  | 'rail'
+  | 'legHours'
+  | 'legTimeBasis'
+  | 'cumulativeHours'
+  | 'passage'
+  | 'note'
+  | 'date'
+  | 'dateCitation'
 > {
   id: string;
   name: PlaceForMap['name'];
@@ -114,7 +124,9 @@ export function buildRouteMapData(
     legFromName: stop.legFrom === null ? null : nameOf(stop.legFrom),
     legKm: stop.legKm,
     cumulativeKm: stop.cumulativeKm,
+    rail: stop.rail,
     legHours: stop.legHours,
+    legTimeBasis: stop.legTimeBasis,
     cumulativeHours: stop.cumulativeHours,
     passage: stop.passage,
     passageHref: stop.passage === undefined ? undefined : passageHrefs.get(stop.passage),

@@ -8,7 +8,8 @@ import { greatCircleArc } from './greatCircle.ts';
 import { lineLengthKm } from './lineLength.ts';
 import type { LngLat } from './lngLat.ts';
 import type { PlaceForMap } from './routeGeometry.ts';
-import { pathOnNetwork, type RailNetwork } from './railNetwork.ts';
+import { publishedRailKm, routeOnNetwork, type RailNetwork } from './railNetwork.ts';
+import type { RailDistance } from './routeGeometry.ts';
 
 export type SegmentKind = 'rail' | 'air' | 'road' | 'approximate';
 
@@ -17,7 +18,10 @@ export interface TripSegment {
   from: string;
   to: string;
   line: LngLat[];
+  /** The length of the line drawn. */
   km: number;
+  /** For a segment by rail whose every leg has a published rail distance: their sum and sources. */
+  rail?: { km: number; sources: RailDistance[] } | undefined;
 }
 
 export interface TripForMap {
@@ -57,10 +61,11 @@ export function tripRouteGeometry(
       (arrival === undefined &&
         !byRoad &&
         (trip.mode === 'train' || trip.mode === 'train-and-plane' || trip.mode === 'train-and-car'));
-    const railLine = byRail && railways ? pathOnNetwork(railways, from, to) : null;
-    const line = railLine ?? greatCircleArc(start.position, end.position);
-    const kind: SegmentKind = railLine ? 'rail' : byRoad ? 'road' : byAir ? 'air' : 'approximate';
-    segments.push({ kind, from, to, line, km: lineLengthKm(line) });
+    const railPath = byRail && railways ? routeOnNetwork(railways, from, to) : null;
+    const line = railPath?.line ?? greatCircleArc(start.position, end.position);
+    const kind: SegmentKind = railPath ? 'rail' : byRoad ? 'road' : byAir ? 'air' : 'approximate';
+    const rail = railPath ? publishedRailKm(railPath) : null;
+    segments.push({ kind, from, to, line, km: lineLengthKm(line), ...(rail ? { rail } : {}) });
   }
   return segments;
 }

@@ -30,6 +30,7 @@ function mainRouteCard(map: RouteMapData): CardRoute {
       stops: stops.map((stop, index) => ({
         position: stop.position,
         label: index === 0 || index === stops.length - 1 ? stop.name.en : undefined,
+        nativeName: stop.nativeName,
       })),
     },
     cardBasemap,
@@ -47,6 +48,7 @@ function tripRouteCard(map: RouteMapData, slug: string, destinationId: string) {
       stops: trip.places.map((place) => ({
         position: place.position,
         label: place.id === origin.id || place.id === destinationId ? place.name : undefined,
+        nativeName: place.nativeName,
       })),
     },
     cardBasemap,

@@ -1,10 +1,14 @@
 /**
  * Renders a social card SVG to PNG with resvg. Fonts come from the dejavu-fonts-ttf
- * package, never from the system, so the build draws the same card on any machine.
+ * package and the site's own cut of Noto Sans KR (for the Korean names), never from the
+ * system, so the build draws the same card on any machine.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { writeHangulSubsets } from '../fonts/hangulFontFiles.ts';
+import { hangulCharacters } from '../fonts/hangulSubset.ts';
 import { CARD_WIDTH } from './socialCardSvg.ts';
 
 function dejavuFontFiles(): string[] {
@@ -14,12 +18,52 @@ function dejavuFontFiles(): string[] {
   return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(folder, file));
 }
 
-export function renderSocialCardPng(svg: string): Uint8Array<ArrayBuffer> {
+const hangulFiles = new Map<string, Promise<string[]>>();
+
+/**
+ * The Hangul a card draws, as TrueType files (resvg reads no WOFF2), cut once for each set
+ * of characters (most cards share Pyongyang's two). resvg takes each glyph from whichever
+ * loaded font has it, so the slices act as one font.
+ */
+function hangulFontFiles(svg: string): Promise<string[]> {
+  const characters = hangulCharacters([svg]);
+  if (characters.length === 0) return Promise.resolve([]);
+  const key = characters.join('');
+  let files = hangulFiles.get(key);
+  if (!files) {
+    const root = process.cwd();
+    const folder = join(
+      root,
+      '.astro',
+      'cache',
+      'hangul-font',
+      'card',
+      createHash('sha256').update(key).digest('hex').slice(0, 12),
+    );
+    files = writeHangulSubsets(root, characters, folder, 'truetype').then((subsets) =>
+      subsets.map((subset) => subset.path),
+    );
+    hangulFiles.set(key, files);
+  }
+  return files;
+}
+
+/** The card as a PNG, with its pixels for tests that look at what was drawn. */
+export async function renderSocialCard(svg: string): Promise<{ png: Uint8Array<ArrayBuffer>; pixels: Uint8Array }> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
-    font: { fontFiles: dejavuFontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    font: {
+      fontFiles: [...dejavuFontFiles(), ...(await hangulFontFiles(svg))],
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+    },
   });
-  return Uint8Array.from(resvg.render().asPng());
+  const image = resvg.render();
+  return { png: Uint8Array.from(image.asPng()), pixels: Uint8Array.from(image.pixels) };
+}
+
+export async function renderSocialCardPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  return (await renderSocialCard(svg)).png;
 }
 
 /** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */

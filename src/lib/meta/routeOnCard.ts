@@ -11,7 +11,7 @@ import { ROUTE_PANEL, type CardRoute } from './socialCardSvg.ts';
 export interface RouteToDraw {
   lines: ReadonlyArray<ReadonlyArray<LngLat>>;
   /** The places to mark; those with a label are named. */
-  stops: ReadonlyArray<{ position: LngLat; label?: string | undefined }>;
+  stops: ReadonlyArray<{ position: LngLat; label?: string | undefined; nativeName?: string | undefined }>;
 }
 
 /** Inset from the panel's edge, so dots and labels stay inside its border. */
@@ -34,7 +34,11 @@ export function routeOnCard(route: RouteToDraw, basemap?: StaticMapInput['basema
   };
   const drawn: CardRoute = {
     lines: route.lines.map((line) => line.map(toCard)),
-    stops: route.stops.map((stop) => ({ ...toCard(stop.position), ...(stop.label ? { label: stop.label } : {}) })),
+    stops: route.stops.map((stop) => ({
+      ...toCard(stop.position),
+      ...(stop.label ? { label: stop.label } : {}),
+      ...(stop.label && stop.nativeName ? { nativeName: stop.nativeName } : {}),
+    })),
   };
   if (basemap === undefined) return drawn;
   // The land fills the whole panel, inset included: ask for the box the panel shows.

@@ -18,7 +18,13 @@ export interface CardPoint {
   x: number;
   y: number;
   label?: string;
+  /** The name in the place's own language, drawn under the label. */
+  nativeName?: string;
 }
+
+/** Korean names are drawn in the site's own cut of Noto Sans KR; Cyrillic is in DejaVu. */
+export const CARD_KOREAN_FONT = 'Noto Sans KR';
+const NATIVE_SIZE = 20;
 
 /** A route in card pixels, inside ROUTE_PANEL: its lines and the places marked on it. */
 export interface CardRoute {
@@ -91,8 +97,8 @@ function routeSvg(route: CardRoute): string {
     route.stops.map((point) => ({
       x: point.x - ROUTE_PANEL.x,
       y: point.y - ROUTE_PANEL.y,
-      characters: point.label?.length ?? 0,
-      lines: 1,
+      characters: Math.max(point.label?.length ?? 0, point.nativeName?.length ?? 0),
+      lines: point.nativeName ? 2 : 1,
       preferred: point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2 ? ('left' as const) : ('right' as const),
       shift: 0,
       priority: point.label ? 1 : -1,
@@ -107,8 +113,12 @@ function routeSvg(route: CardRoute): string {
       if (!point.label || !placement.shown) return dot;
       const onLeft = placement.side === 'left';
       const labelX = onLeft ? point.x - 22 : point.x + 22;
-      const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" text-anchor="${onLeft ? 'end' : 'start'}" font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
-      return dot + label;
+      const anchor = `text-anchor="${onLeft ? 'end' : 'start'}"`;
+      const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" ${anchor} font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
+      const native = point.nativeName
+        ? `<text x="${labelX.toFixed(1)}" y="${(point.y + 8 + NATIVE_SIZE * 1.3).toFixed(1)}" ${anchor} font-family="${CARD_KOREAN_FONT}, DejaVu Sans" font-size="${NATIVE_SIZE}" fill="${COLORS.muted}">${escapeXml(point.nativeName)}</text>`
+        : '';
+      return dot + label + native;
     })
     .join('');
   return panel + lines + stops;

@@ -11,8 +11,8 @@ export const getStaticPaths = (async () =>
     props: { card },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: SocialCard }> = ({ props }) =>
+export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
   // A fresh Uint8Array owns a plain ArrayBuffer, which is what Response accepts.
-  new Response(new Uint8Array(renderSocialCardPng(socialCardSvg(props.card, SITE_NAME))), {
+  new Response(new Uint8Array(await renderSocialCardPng(socialCardSvg(props.card, SITE_NAME))), {
     headers: { 'Content-Type': 'image/png' },
   });

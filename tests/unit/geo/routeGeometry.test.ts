@@ -140,3 +140,38 @@ describe('tripRouteGeometry with the way each stop was reached', () => {
     expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road', 'air']);
   });
 });
+
+describe('estimated times', () => {
+  const rail = { km: 300, source: 'A line table', url: 'https://example.org/line' };
+  const timed = buildRouteGeometry(
+    [
+      { place: 'a', via: [] },
+      { place: 'b', via: [], rail },
+      { place: 'c', via: [] },
+    ],
+    places,
+  );
+
+  it('times a leg from its published rail distance, and says so', () => {
+    expect(timed.stops[1]!.legKm).toBeCloseTo(2 * ONE_DEGREE_KM, 0);
+    expect(timed.stops[1]!.legHours).toBeCloseTo(300 / 50, 5);
+    expect(timed.stops[1]!.legTimeBasis).toBe('rail');
+  });
+
+  it('times a leg without one from the drawn line', () => {
+    expect(timed.stops[2]!.legHours).toBeCloseTo(ONE_DEGREE_KM / 50, 2);
+    expect(timed.stops[2]!.legTimeBasis).toBe('drawn');
+  });
+
+  it('adds the leg times up, each from its own basis', () => {
+    expect(timed.stops[2]!.cumulativeHours).toBeCloseTo(300 / 50 + ONE_DEGREE_KM / 50, 2);
+  });
+
+  it('gives a trip by rail the published distance only where every leg it follows has one', () => {
+    const network = buildRailNetwork([timed]);
+    const trip = (to: string) =>
+      tripRouteGeometry({ slug: 't', mode: 'train', places: ['a', to], destination: to }, places, network)[0]!;
+    expect(trip('b').rail).toEqual({ km: 300, sources: [rail] });
+    expect(trip('c').rail).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { socialImageKey, socialImagePath, socialImageUrl } from '../../../src/lib/meta/socialImagePath.ts';
 import { wrapWords } from '../../../src/lib/meta/wrapWords.ts';
 import { ROUTE_PANEL, escapeXml, socialCardSvg } from '../../../src/lib/meta/socialCardSvg.ts';
-import { pngSize, renderSocialCardPng } from '../../../src/lib/meta/renderSocialCardPng.ts';
+import { pngSize, renderSocialCard, renderSocialCardPng } from '../../../src/lib/meta/renderSocialCardPng.ts';
 import { routeOnCard } from '../../../src/lib/meta/routeOnCard.ts';
 
 describe('socialImagePath', () => {
@@ -52,9 +52,35 @@ describe('socialCardSvg', () => {
     expect(withRoute).toContain('>Pyongyang</text>');
   });
 
-  it('renders to a 1200×630 PNG with the bundled fonts', () => {
-    const png = renderSocialCardPng(socialCardSvg({ title: 'The Armored Train', kind: 'Explainer' }, 'Site'));
+  it('renders to a 1200×630 PNG with the bundled fonts', async () => {
+    const png = await renderSocialCardPng(socialCardSvg({ title: 'The Armored Train', kind: 'Explainer' }, 'Site'));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it("draws a place's Korean name under its English one", () => {
+    const stops = [
+      { x: ROUTE_PANEL.x + 60, y: ROUTE_PANEL.y + 400, label: 'Pyongyang', nativeName: '평양' },
+      { x: ROUTE_PANEL.x + 300, y: ROUTE_PANEL.y + 60 },
+    ];
+    const svg = socialCardSvg({ title: 'A trip', kind: 'Trip', route: { lines: [stops], stops } }, 'Site');
+    expect(svg).toMatch(/font-family="Noto Sans KR, DejaVu Sans"[^>]*>평양<\/text>/);
+  });
+
+  it('draws Hangul with real glyphs, not the empty boxes of a font without them', async () => {
+    // A missing glyph is drawn as the same box whatever the character, so two words made of
+    // the same two syllables in a different order look alike unless the glyphs are there.
+    const card = (word: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#fff"/>` +
+      `<text x="100" y="200" font-family="Noto Sans KR, DejaVu Sans" font-size="80">${word}</text></svg>`;
+    const [first, second] = await Promise.all([renderSocialCard(card('평양')), renderSocialCard(card('양평'))]);
+    let inked = 0;
+    let differing = 0;
+    for (let index = 0; index < first.pixels.length; index += 4) {
+      if (first.pixels[index]! < 128) inked += 1;
+      if (first.pixels[index] !== second.pixels[index]) differing += 1;
+    }
+    expect(inked).toBeGreaterThan(500);
+    expect(differing).toBeGreaterThan(500);
   });
 });
 

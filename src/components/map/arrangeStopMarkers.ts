@@ -1,0 +1,115 @@
+/**
+ * Keeps the map's stops readable and tappable at every zoom. At the starting zoom on a
+ * phone, Khasan and Tumangang (a few kilometres apart, on either side of the Tumen) fell on
+ * the same pixels and a tap meant for one opened the other; their names ran over each other.
+ *
+ * - Dots closer than a touch target and a little air are drawn moved apart (spreadPoints),
+ *   each with a leader line back to where the place is. Only what is drawn moves: each
+ *   marker keeps its true position, so framing, popups and #stop links are unchanged. The
+ *   CSS `translate` property is used because it adds to the transform Leaflet positions
+ *   the marker with.
+ * - Each name then takes the side of its dot the build chose for it, or the other side, or
+ *   above or below the dot, whichever comes first that does not run into a name already placed, a dot, a control or the frame's edge. A name
+ *   with room on neither side is hidden until the reader zooms in; the stop keeps its name
+ *   for screen readers and in its popup, and the table below the map lists every stop.
+ *   The major stops' names are placed first and may run over a minor stop's dot, so the
+ *   places the journey is told by keep theirs.
+ */
+import type L from 'leaflet';
+import { spreadPoints } from '../../lib/map/spreadPoints.ts';
+
+type Side = 'left' | 'right' | 'above' | 'below';
+const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
+
+const overlaps = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const inside = (a: DOMRect, frame: DOMRect): boolean =>
+  a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom;
+
+function spreadDots(map: L.Map, drawn: L.Marker[], gap: number): void {
+  const offsets = spreadPoints(
+    drawn.map((marker) => map.latLngToContainerPoint(marker.getLatLng())),
+    gap,
+  );
+  for (const [index, marker] of drawn.entries()) {
+    const icon = marker.getElement()!;
+    // Whole pixels, so that the 24 px target is not measured a hair short.
+    const dx = Math.round(offsets[index]!.dx);
+    const dy = Math.round(offsets[index]!.dy);
+    const moved = dx !== 0 || dy !== 0;
+    icon.style.translate = moved ? `${dx}px ${dy}px` : '';
+    let leader = icon.querySelector<HTMLElement>('.map-stop__leader');
+    if (!moved) {
+      leader?.remove();
+      continue;
+    }
+    if (!leader) {
+      leader = document.createElement('span');
+      leader.className = 'map-stop__leader';
+      leader.setAttribute('aria-hidden', 'true');
+      icon.querySelector('.map-stop__inner')?.prepend(leader);
+    }
+    // From the dot's centre back to the place: the way back is (−dx, −dy).
+    leader.style.width = `${Math.hypot(dx, dy).toFixed(1)}px`;
+    leader.style.rotate = `${Math.atan2(-dy, -dx)}rad`;
+  }
+}
+
+function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => boolean): void {
+  const container = map.getContainer();
+  const frame = container.getBoundingClientRect();
+  const dotOf = (marker: L.Marker): DOMRect =>
+    marker.getElement()!.querySelector('.map-stop__dot')!.getBoundingClientRect();
+  const controls = [...container.querySelectorAll('.leaflet-control')].map((control) =>
+    control.getBoundingClientRect(),
+  );
+  const names: DOMRect[] = [];
+  // A major stop's name may run over a minor stop's dot, not the other way round.
+  const majorDots = drawn.filter(major).map(dotOf);
+  const allDots = drawn.map(dotOf);
+  for (const marker of drawn) {
+    const icon = marker.getElement()!;
+    const label = icon.querySelector<HTMLElement>('.map-stop__label');
+    if (!label) continue;
+    const taken = [...names, ...controls, ...(major(marker) ? majorDots : allDots)];
+    // The side the build chose, remembered before this first moves it.
+    const preferred = (icon.dataset['side'] ??= icon.classList.contains('map-stop--left') ? 'left' : 'right') as Side;
+    const sides: Side[] = [preferred, preferred === 'left' ? 'right' : 'left', 'above', 'below'];
+    icon.classList.remove('map-stop--unnamed');
+    const tries = sides.map((side) => {
+      icon.classList.remove(...SIDES);
+      icon.classList.add(`map-stop--${side}`);
+      const box = label.getBoundingClientRect();
+      return { side, box, clear: !taken.some((other) => overlaps(box, other)), whole: inside(box, frame) };
+    });
+    // A name cut off at the frame's edge reads as another word ("umangang"): better unseen.
+    const chosen = tries.find((entry) => entry.clear && entry.whole);
+    icon.classList.remove(...SIDES);
+    icon.classList.add(`map-stop--${chosen?.side ?? preferred}`);
+    if (chosen) names.push(chosen.box);
+    else icon.classList.add('map-stop--unnamed');
+  }
+}
+
+/**
+ * Spreads and names the markers now and after every zoom or move. Major stops' names are
+ * placed first, in the order given.
+ */
+export function arrangeStopMarkers(
+  map: L.Map,
+  markers: readonly L.Marker[],
+  major: (marker: L.Marker) => boolean,
+  gap: number,
+): () => void {
+  const arrange = (): void => {
+    const drawn = markers
+      .filter((marker) => marker.getElement() !== undefined && map.hasLayer(marker))
+      .sort((a, b) => Number(major(b)) - Number(major(a)));
+    spreadDots(map, drawn, gap);
+    placeNames(map, drawn, major);
+  };
+  map.on('zoomend moveend viewreset resize', arrange);
+  arrange();
+  return arrange;
+}

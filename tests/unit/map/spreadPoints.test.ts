@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { spreadPoints, type ScreenPoint } from '../../../src/lib/map/spreadPoints.ts';
+
+const GAP = 28;
+
+function placed(points: ScreenPoint[], gap = GAP): ScreenPoint[] {
+  return spreadPoints(points, gap).map((offset, index) => ({
+    x: points[index]!.x + offset.dx,
+    y: points[index]!.y + offset.dy,
+  }));
+}
+
+function closestPair(points: ScreenPoint[]): number {
+  let closest = Infinity;
+  for (let i = 0; i < points.length; i += 1) {
+    for (let j = i + 1; j < points.length; j += 1) {
+      closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    }
+  }
+  return closest;
+}
+
+describe('spreadPoints', () => {
+  it('leaves points that are already a gap apart where they are', () => {
+    const offsets = spreadPoints(
+      [
+        { x: 0, y: 0 },
+        { x: 40, y: 0 },
+        { x: 0, y: 90 },
+      ],
+      GAP,
+    );
+    expect(offsets).toEqual([
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 0 },
+    ]);
+  });
+
+  it('pushes a close pair apart equally, along the line between them', () => {
+    const result = placed([
+      { x: 100, y: 100 },
+      { x: 110, y: 100 },
+    ]);
+    expect(closestPair(result)).toBeGreaterThanOrEqual(GAP);
+    expect(result[0]!.y).toBeCloseTo(100);
+    expect(result[1]!.y).toBeCloseTo(100);
+    // West stays west: the pair keeps its direction and its midpoint.
+    expect(result[0]!.x).toBeLessThan(result[1]!.x);
+    expect((result[0]!.x + result[1]!.x) / 2).toBeCloseTo(105);
+  });
+
+  it('separates points on the very same spot, the later one below', () => {
+    const result = placed([
+      { x: 50, y: 50 },
+      { x: 50, y: 50 },
+    ]);
+    expect(closestPair(result)).toBeGreaterThanOrEqual(GAP);
+    expect(result[1]!.y).toBeGreaterThan(result[0]!.y);
+  });
+
+  it('spreads a crowd until every pair is a gap apart, keeping far points still', () => {
+    const crowd = [
+      { x: 200, y: 200 },
+      { x: 203, y: 201 },
+      { x: 199, y: 206 },
+      { x: 206, y: 204 },
+    ];
+    const far = { x: 20, y: 20 };
+    const result = placed([...crowd, far]);
+    expect(closestPair(result)).toBeGreaterThanOrEqual(GAP - 0.01);
+    expect(result[4]).toEqual(far);
+    // Each stays near home: a cluster, not a scatter across the map.
+    for (const [index, point] of crowd.entries()) {
+      expect(Math.hypot(result[index]!.x - point.x, result[index]!.y - point.y)).toBeLessThan(2 * GAP);
+    }
+  });
+});
