@@ -6,6 +6,8 @@
  * not enforced. BENCH_PORT picks the preview port (default 4380); CHROME_PATH the browser;
  * BENCH_RUNS how many Lighthouse runs per page to take the median of (default 1, which
  * keeps the whole run well under ten minutes; 3 steadies the timings and takes ~4 more).
+ * BENCH_PAGES (paths, comma-separated: "/,/trips/") measures only those pages, and
+ * BENCH_GROWTH=0 skips the build-growth builds: for checking one page again on a quiet machine.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -34,6 +36,8 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const PORT = Number(process.env['BENCH_PORT'] ?? 4380);
 const EXTRA_TRIPS = [100, 1000];
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 1));
+const ONLY_PAGES = process.env['BENCH_PAGES']?.split(',').map((path) => path.trim());
+const MEASURE_GROWTH = process.env['BENCH_GROWTH'] !== '0';
 
 const started = performance.now();
 const log = (message: string) => {
@@ -48,7 +52,7 @@ const buildSeconds = await timedBuild(ROOT);
 const builtPages = (await listBuiltFiles(DIST)).filter((file) => file.endsWith('.html')).length;
 log(`built ${builtPages} pages in ${buildSeconds.toFixed(1)} s`);
 
-const paths = await builtPagePaths(DIST);
+const paths = (await builtPagePaths(DIST)).filter((path) => !ONLY_PAGES || ONLY_PAGES.includes(path));
 const preview = await startPreview(ROOT, PORT);
 const pages: PageMeasurement[] = [];
 try {
@@ -80,7 +84,7 @@ try {
 
 const builds = [
   { label: 'as it is', extraTrips: 0, pages: builtPages, seconds: buildSeconds },
-  ...(await measureBuildGrowth(EXTRA_TRIPS, log)),
+  ...(MEASURE_GROWTH ? await measureBuildGrowth(EXTRA_TRIPS, log) : []),
 ];
 
 const result: BenchResult = {

@@ -61,6 +61,7 @@ function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => 
   const frame = container.getBoundingClientRect();
   const dotOf = (marker: L.Marker): DOMRect =>
     marker.getElement()!.querySelector('.map-stop__dot')!.getBoundingClientRect();
+  const targetOf = (marker: L.Marker): DOMRect => marker.getElement()!.getBoundingClientRect();
   const controls = [...container.querySelectorAll('.leaflet-control')].map((control) =>
     control.getBoundingClientRect(),
   );
@@ -68,11 +69,13 @@ function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => 
   // A major stop's name may run over a minor stop's dot, not the other way round.
   const majorDots = drawn.filter(major).map(dotOf);
   const allDots = drawn.map(dotOf);
+  const targets = drawn.map((marker) => ({ marker, box: targetOf(marker) }));
   for (const marker of drawn) {
     const icon = marker.getElement()!;
     const label = icon.querySelector<HTMLElement>('.map-stop__label');
     if (!label) continue;
     const taken = [...names, ...controls, ...(major(marker) ? majorDots : allDots)];
+    const otherTargets = targets.filter((target) => target.marker !== marker).map((target) => target.box);
     // The side the build chose, remembered before this first moves it.
     const preferred = (icon.dataset['side'] ??= icon.classList.contains('map-stop--left') ? 'left' : 'right') as Side;
     const sides: Side[] = [preferred, preferred === 'left' ? 'right' : 'left', 'above', 'below'];
@@ -81,7 +84,9 @@ function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => 
       icon.classList.remove(...SIDES);
       icon.classList.add(`map-stop--${side}`);
       const box = label.getBoundingClientRect();
-      return { side, box, clear: !taken.some((other) => overlaps(box, other)), whole: inside(box, frame) };
+      // Above or below, a name near another stop's dot reads as that stop's: clear of every dot.
+      const against = side === 'above' || side === 'below' ? [...taken, ...otherTargets] : taken;
+      return { side, box, clear: !against.some((other) => overlaps(box, other)), whole: inside(box, frame) };
     });
     // A name cut off at the frame's edge reads as another word ("umangang"): better unseen.
     const chosen = tries.find((entry) => entry.clear && entry.whole);

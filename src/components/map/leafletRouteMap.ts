@@ -370,11 +370,16 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
       // hidden it for want of this very room.
       const side = icon.dataset['side'] ?? (icon.classList.contains('map-stop--left') ? 'left' : 'right');
       const place = at(marker.getLatLng());
+      const box = label.getBoundingClientRect();
       names.push({
         side: side === 'left' ? 'left' : 'right',
-        reach: STOP_TARGET / 2 + label.getBoundingClientRect().width,
+        reach: STOP_TARGET / 2 + box.width,
         toEdge: side === 'left' ? place.x - northWest.x : southEast.x - place.x,
       });
+      // A name with its Korean or Russian line hangs below its dot: room for it at the foot.
+      const dot = icon.querySelector('.map-stop__dot')?.getBoundingClientRect();
+      if (dot)
+        names.push({ side: 'below', reach: box.bottom - (dot.top + dot.height / 2), toEdge: southEast.y - place.y });
     }
     const frame = container.getBoundingClientRect();
     let controls = 0;
@@ -394,7 +399,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
       // than there is, and Leaflet would then zoom to its closest.
       most: 0.4,
     });
-    return { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, 0] };
+    return { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom] };
   };
   const fitOptions = (): L.FitBoundsOptions => ({ animate, ...labelPadding() });
   const fit = (): void => {

@@ -8,7 +8,8 @@
  * `map.project(latLng, 0)`); the scale is screen pixels per such pixel.
  */
 export interface NameReach {
-  side: 'left' | 'right';
+  /** Beside the dot, or how far a name's second line hangs below it. */
+  side: 'left' | 'right' | 'below';
   /** Screen pixels the name reaches past its place, on its side. */
   reach: number;
   /** Projected distance from the place to the frame's edge on that side. */
@@ -35,15 +36,16 @@ export interface Padding {
   left: number;
   right: number;
   top: number;
+  bottom: number;
 }
 
 export function paddingForNames(frame: FrameToFit): Padding {
   const cap = (pixels: number, of: number): number => Math.min(Math.max(0, pixels), of * frame.most);
-  let padding: Padding = { left: 0, right: 0, top: 0 };
+  let padding: Padding = { left: 0, right: 0, top: 0, bottom: 0 };
   for (let round = 0; round < 12; round += 1) {
     const scale = Math.min(
       (frame.width - padding.left - padding.right) / frame.spanX,
-      (frame.height - padding.top) / frame.spanY,
+      (frame.height - padding.top - padding.bottom) / frame.spanY,
     );
     const lacking = (side: NameReach['side']): number =>
       Math.max(
@@ -56,13 +58,18 @@ export function paddingForNames(frame: FrameToFit): Padding {
       left: cap(lacking('left'), frame.width),
       right: cap(lacking('right'), frame.width),
       top: frame.top ? cap(frame.top.taken - frame.top.toEdge * scale, frame.height) : 0,
+      bottom: cap(lacking('below'), frame.height),
     };
-    const settled =
-      Math.abs(next.left - padding.left) < 0.5 &&
-      Math.abs(next.right - padding.right) < 0.5 &&
-      Math.abs(next.top - padding.top) < 0.5;
+    const settled = (Object.keys(next) as (keyof Padding)[]).every(
+      (side) => Math.abs(next[side] - padding[side]) < 0.5,
+    );
     padding = next;
     if (settled) break;
   }
-  return { left: Math.ceil(padding.left), right: Math.ceil(padding.right), top: Math.ceil(padding.top) };
+  return {
+    left: Math.ceil(padding.left),
+    right: Math.ceil(padding.right),
+    top: Math.ceil(padding.top),
+    bottom: Math.ceil(padding.bottom),
+  };
 }

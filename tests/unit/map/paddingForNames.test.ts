@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddingForNames, type FrameToFit } from '../../../src/lib/map/paddingForNames.ts';
+import { paddingForNames, type FrameToFit, type Padding } from '../../../src/lib/map/paddingForNames.ts';
 
 // A 300 × 300 map showing a frame 100 × 100 projected pixels: 3 screen pixels each, unpadded.
 const frame = (names: FrameToFit['names'], top?: FrameToFit['top']): FrameToFit => ({
@@ -14,8 +14,8 @@ const frame = (names: FrameToFit['names'], top?: FrameToFit['top']): FrameToFit 
 });
 
 /** Where a name ends up at the scale the padding leaves, measured from the frame's edge. */
-function roomLeft(padding: { left: number; right: number; top: number }, toEdge: number): number {
-  const scale = Math.min((300 - padding.left - padding.right) / 100, (300 - padding.top) / 100);
+function roomLeft(padding: Padding, toEdge: number): number {
+  const scale = Math.min((300 - padding.left - padding.right) / 100, (300 - padding.top - padding.bottom) / 100);
   // Height-bound framings leave slack across, which Leaflet shares out round the padding.
   const slack = 300 - padding.left - padding.right - 100 * scale;
   return toEdge * scale + padding.right + slack / 2;
@@ -23,7 +23,12 @@ function roomLeft(padding: { left: number; right: number; top: number }, toEdge:
 
 describe('paddingForNames', () => {
   it('asks for nothing when every name fits in the room the frame leaves', () => {
-    expect(paddingForNames(frame([{ side: 'right', reach: 40, toEdge: 20 }]))).toEqual({ left: 0, right: 0, top: 0 });
+    expect(paddingForNames(frame([{ side: 'right', reach: 40, toEdge: 20 }]))).toEqual({
+      left: 0,
+      right: 0,
+      top: 0,
+      bottom: 0,
+    });
   });
 
   it('pads the side a long name reaches, enough for it at the scale that padding leaves', () => {
@@ -48,6 +53,12 @@ describe('paddingForNames', () => {
   it('never gives a side more than its share of the map', () => {
     const padding = paddingForNames(frame([{ side: 'right', reach: 1000, toEdge: 0 }]));
     expect(padding.right).toBe(120);
+  });
+
+  it('leaves room at the foot for a name that hangs below a dot near it', () => {
+    const padding = paddingForNames(frame([{ side: 'below', reach: 30, toEdge: 2 }]));
+    expect(padding.bottom).toBeGreaterThanOrEqual(30 + 8 - 2 * ((300 - padding.bottom) / 100));
+    expect(padding.left + padding.right + padding.top).toBe(0);
   });
 
   it('leaves room below the controls at the top', () => {
