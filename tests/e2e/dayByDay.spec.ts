@@ -123,7 +123,10 @@ for (const { width, height, hasTouch } of [
       expect(state.nameWhole, `"${state.name}" whole inside the map in "${stage.id}"`).toBe(true);
       if (index === 0) return;
       const before = shown[index - 1]!;
-      expect(sameView(state, before), `"${stage.id}" is framed apart from the stage before`).toBe(false);
+      expect(
+        sameView(state, before),
+        `"${stage.id}" is framed apart from the stage before: ${JSON.stringify([before.center, before.zoom, state.center, state.zoom])}`,
+      ).toBe(false);
       if (stage.from === stage.to) {
         expect(state.points, `the train stays put in "${stage.id}"`).toBe(before.points);
       } else {
