@@ -12,6 +12,7 @@ import {
   placeSchema,
   routeSchema,
   sourceSchema,
+  storySchema,
   tripSchema,
 } from './lib/content/schemas.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
@@ -57,4 +58,9 @@ const facts = defineCollection({
   schema: factSchema(reference),
 });
 
-export const collections = { articles, trips, places, routes, sources, passages, corrections, facts };
+const stories = defineCollection({
+  loader: strictGlob({ pattern: '**/*.yaml', base: './content/stories' }),
+  schema: storySchema(reference),
+});
+
+export const collections = { articles, trips, places, routes, sources, passages, corrections, facts, stories };

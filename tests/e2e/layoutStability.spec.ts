@@ -9,7 +9,14 @@ import { expect, test, type Page } from '@playwright/test';
  * scripts stripped, as a browser paints it before they run, and once after they ran,
  * and every landmark must sit in the same place.
  */
-const PAGES = ['/', '/trips/', '/search/', '/trips/kim-jong-un-russia-2023/', '/articles/the-2023-journey/'];
+const PAGES = [
+  '/',
+  '/trips/',
+  '/search/',
+  '/trips/kim-jong-un-russia-2023/',
+  '/trips/kim-jong-un-russia-2023/day-by-day/',
+  '/articles/the-2023-journey/',
+];
 const LANDMARKS = 'h1, h2, h3, .site-footer, route-map';
 
 async function landmarkTops(page: Page): Promise<Record<string, number>> {

@@ -5,7 +5,13 @@ import { expect, test } from '@playwright/test';
  * for the map: the map's and the timeline's elements come as one (TripElementsScript.astro),
  * not as a script per component plus a shared chunk that can only be requested after them.
  */
-for (const path of ['/', '/trips/', '/trips/kim-jong-un-russia-2023/', '/articles/the-2023-journey/']) {
+for (const path of [
+  '/',
+  '/trips/',
+  '/trips/kim-jong-un-russia-2023/',
+  '/trips/kim-jong-un-russia-2023/day-by-day/',
+  '/articles/the-2023-journey/',
+]) {
   test(`${path} loads one script file until the map is used`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {

@@ -9,8 +9,12 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from '@playwright/test';
 import type { PageMeasurement } from './targets.ts';
 
-/** The element that loads the interactive map when the reader points at it. */
-const MAP_SELECTOR = 'route-map';
+/**
+ * The elements that load the interactive map when the reader points at them: the route
+ * map, and the day-by-day story's map (which also loads once the reader scrolls past the
+ * first stage; pointing at it stands for that here).
+ */
+const MAP_SELECTOR = 'route-map, day-by-day [data-frame]';
 
 /** Script types that are code, as opposed to data such as JSON-LD. */
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);

@@ -4,8 +4,11 @@
  * trip-select contract (src/lib/trips/tripSelectEvent.ts); as two scripts, the bundler
  * moves that into a third file that a page can only request once the first has arrived,
  * one more round trip before the page's script can run. The timeline's part is small
- * enough (about 1 kB gzip) to carry on pages that have only a map.
+ * enough (about 1 kB gzip) to carry on pages that have only a map. The day-by-day story's
+ * element joins them for the same reason: as a script of its own it shared the bundler's
+ * loading helper with this one, which then became a second file on every page with a map.
  */
 import '../map/route-map.ts';
 import '../timeline/trip-timeline.ts';
 import '../share/copy-section-link.ts';
+import '../story/day-by-day.ts';

@@ -12,6 +12,7 @@ import {
   placeSchema,
   routeSchema,
   sourceSchema,
+  storySchema,
   tripSchema,
   type ReferenceFactory,
 } from './schemas.ts';
@@ -116,5 +117,14 @@ export const COLLECTIONS: CollectionSpec[] = [
     idFrom: 'file name',
     idLabel: 'the id of a key fact in content/facts/ (the file name without .yaml)',
     pastDates: [],
+  },
+  {
+    name: 'stories',
+    folder: 'stories',
+    format: 'yaml',
+    schema: storySchema(idReference),
+    idFrom: 'file name',
+    idLabel: 'the id of a story in content/stories/ (the file name without .yaml)',
+    pastDates: ['published'],
   },
 ];

@@ -2,8 +2,8 @@
  * Reads the places, the rail route and the trips from the collections and hands them,
  * as plain data, to the map builder. The only place the maps touch astro:content.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PlaceForMap, RouteStopInput } from '../geo/routeGeometry.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildRouteGeometry, type PlaceForMap, type RouteGeometry, type RouteStopInput } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
 import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
 import { loadPassageLinks } from './loadPassageLinks.ts';
@@ -21,8 +21,8 @@ export function loadRouteMap(): Promise<RouteMapData> {
   return built;
 }
 
-async function buildFromContent(): Promise<RouteMapData> {
-  const places = new Map<string, PlaceForMap>(
+async function loadPlacesForMap(): Promise<Map<string, PlaceForMap>> {
+  return new Map<string, PlaceForMap>(
     (await getCollection('places')).map((entry) => [
       entry.id,
       {
@@ -35,6 +35,20 @@ async function buildFromContent(): Promise<RouteMapData> {
       },
     ]),
   );
+}
+
+/** One route's geometry, from the same files and the same builder as the maps. */
+export async function loadRouteGeometry(
+  routeId: string,
+): Promise<{ geometry: RouteGeometry; places: Map<string, PlaceForMap> }> {
+  const places = await loadPlacesForMap();
+  const route = await getEntry('routes', routeId);
+  if (!route) throw new Error(`The route content/routes/${routeId}.yaml is missing.`);
+  return { geometry: buildRouteGeometry(route.data.stops.map(stopInput), places), places };
+}
+
+async function buildFromContent(): Promise<RouteMapData> {
+  const places = await loadPlacesForMap();
   const routes = await getCollection('routes');
   // The validator makes sure exactly one route says homeMap: true.
   const route = routes.find((entry) => entry.data.homeMap);

@@ -18,8 +18,9 @@ import { checkPastDates, checkReportingDate } from './checks/dateChecks.ts';
 import { checkSourceOriginal } from './checks/sourceChecks.ts';
 import { checkArticleBody } from './checks/articleBodyChecks.ts';
 import { checkRouteLengths, checkRoutes } from './checks/routeChecks.ts';
+import { checkStories } from './checks/storyChecks.ts';
 import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
-import type { PlaceData, RouteData, SourceData } from './schemas.ts';
+import type { PlaceData, RouteData, SourceData, StoryData } from './schemas.ts';
 import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
 export { formatProblems, type ContentProblem } from './contentProblem.ts';
@@ -187,5 +188,16 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
     }),
   );
   checkRouteLengths(routes, places, problems);
+  const routesById = new Map(
+    entries
+      .filter((entry) => entry.spec.name === 'routes')
+      .map((entry) => [entry.fileId, entry.data as RouteData | undefined] as const),
+  );
+  const stories = entries
+    .filter((entry) => entry.spec.name === 'stories')
+    .map((entry) => ({ file: entry.file, data: entry.data as StoryData | undefined }));
+  // Every place file, read or not: an unknown place is reported once, by the reference check.
+  const placeIds = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
+  checkStories(stories, routesById, placeIds, problems);
   return { problems, files };
 }

@@ -83,6 +83,21 @@ function scaleBarFor(frame: SvgFrame): { km: number; px: number } {
   return { km, px: Math.round((km / kmPer100px) * 1000) / 10 };
 }
 
+/**
+ * About half the width of an area label, in drawing units. The labels are printed a little
+ * smaller than the text size (never below the drawing's least size, which can be the text
+ * size itself); a character of a sans-serif face averages about 0.6 of its size, and the
+ * country names are letter-spaced.
+ */
+export function areaHalfWidth(
+  label: Pick<(typeof AREA_LABELS)[number], 'text' | 'secondLine' | 'kind'>,
+  textSize: number,
+): number {
+  const characters = Math.max(label.text.length, label.secondLine?.length ?? 0);
+  const perCharacter = label.kind === 'country' ? 0.72 : 0.6;
+  return (characters * textSize * perCharacter) / 2;
+}
+
 /** The web-map zoom that shows as much as the frame: 256 pixels span the world at zoom 0. */
 export function equivalentZoom(shown: Bounds, width: number): number {
   return Math.log2(((width / 256) * 360) / (shown.east - shown.west));
@@ -132,6 +147,12 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
   const tolerance = (shown.east - shown.west) / input.width;
   const layer = input.basemap({ bounds: padBounds(shown, 0.02), scale: scaleFor(shown), tolerance });
   const inside = ([x, y]: [number, number]): boolean => x >= 0 && x <= input.width && y >= 0 && y <= input.height;
+  // A name of a sea or a country is centred on its point: it is left out where it would run
+  // off the side of the drawing rather than be printed cut ("Sea of Jap").
+  const fitsAcross = (x: number, label: (typeof AREA_LABELS)[number]): boolean => {
+    const half = areaHalfWidth(label, input.textSize ?? 13);
+    return x - half >= 0 && x + half <= input.width;
+  };
   return {
     width: input.width,
     height: input.height,
@@ -141,7 +162,7 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
     markers: placeMarkers(input, frame),
     areas: AREA_LABELS.filter((label) => labelShownAt(label, equivalentZoom(shown, input.width)))
       .map((label) => ({ ...label, at: projectPoint(frame, label.position) }))
-      .filter((label) => inside(label.at))
+      .filter((label) => inside(label.at) && fitsAcross(label.at[0], label))
       .map(({ at: [x, y], text, secondLine, kind }) => ({ x, y, text, secondLine, kind })),
     scaleBar: scaleBarFor(frame),
   };

@@ -4,7 +4,7 @@
  * Pages with a map get the route on their card, from the same data as the SVG map.
  */
 import { getCollection } from 'astro:content';
-import { tripPagePath } from '../trips/tripAddresses.ts';
+import { tripPagePath, tripStoryPath } from '../trips/tripAddresses.ts';
 import { decadeOf, reportsPagePath } from '../citations/sourcePages.ts';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
@@ -82,6 +82,19 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       },
     })),
   );
+  const stories = await Promise.all(
+    (await getCollection('stories')).map(async (story) => {
+      const trip = (await getCollection('trips')).find((entry) => entry.id === story.data.trip.id);
+      return {
+        pagePath: tripStoryPath(story.data.trip.id),
+        card: {
+          title: story.data.title,
+          kind: 'Day by day',
+          route: trip && tripRouteCard(map, trip.data.slug, trip.data.destination.id),
+        },
+      };
+    }),
+  );
   const reportDecades = new Set(
     (await getCollection('sources'))
       .filter((source) => source.data.file === undefined)
@@ -98,5 +111,6 @@ export async function loadSocialCards(): Promise<PageCard[]> {
     ...fixed,
     ...articles,
     ...trips,
+    ...stories,
   ];
 }

@@ -22,3 +22,8 @@ export function tripTimelinePath(slug: string): string {
 export function itineraryAnchorId(placeId: string, visit = 1): string {
   return visit === 1 ? `at-${placeId}` : `at-${placeId}-${visit}`;
 }
+
+/** The address of a trip's day-by-day story (content/stories/). */
+export function tripStoryPath(slug: string): string {
+  return `/trips/${slug}/day-by-day/`;
+}

@@ -65,3 +65,29 @@ export function changeEntries(): ChangeEntry[] {
     why: change.why,
   }));
 }
+
+export interface StoryFile {
+  /** The story page's address. */
+  path: string;
+  stages: { id: string; title: string; from: string; to: string }[];
+}
+
+/** The day-by-day stories as editors wrote them in content/stories/, with their pages' addresses. */
+export function storyFiles(): StoryFile[] {
+  const folder = join(process.cwd(), 'content/stories');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      const data = readYaml(readFileSync(join(folder, file), 'utf8')) as { trip: string; stages: StoryFile['stages'] };
+      return { path: `/trips/${data.trip}/day-by-day/`, stages: data.stages };
+    });
+}
+
+/** A place's position as editors wrote it in content/places/. */
+export function placePosition(id: string): { latitude: number; longitude: number } {
+  const data = readYaml(readFileSync(join(process.cwd(), 'content/places', `${id}.yaml`), 'utf8')) as {
+    latitude: number;
+    longitude: number;
+  };
+  return { latitude: data.latitude, longitude: data.longitude };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStaticMap, scaleFor } from '../../../src/lib/geo/staticMap.ts';
+import { areaHalfWidth, buildStaticMap, scaleFor } from '../../../src/lib/geo/staticMap.ts';
 import { clipToBounds } from '../../../src/lib/geo/clipToBounds.ts';
 import { haversineKm } from '../../../src/lib/geo/haversine.ts';
 import type { LngLat } from '../../../src/lib/geo/lngLat.ts';
@@ -50,6 +50,30 @@ describe('buildStaticMap', () => {
 
   it('labels the sea that lies within the frame', () => {
     expect(model.areas.map((area) => area.text)).toContain('Sea of Japan');
+  });
+
+  it('leaves out a sea or country name that would run off the side of the drawing', () => {
+    // The frame's east edge falls just past the Sea of Japan's point (131.6° E): its point is
+    // inside, its words are not.
+    const cut = buildStaticMap({
+      width: 400,
+      height: 300,
+      focus: [PYONGYANG, [130.5, 42.3]],
+      lines: [],
+      markers: [],
+      textSize: 14,
+      basemap: noBasemap,
+    });
+    const sea = cut.areas.find((area) => area.text === 'Sea of Japan');
+    expect(sea).toBeUndefined();
+    for (const area of [...model.areas, ...cut.areas]) {
+      const half = areaHalfWidth(
+        { text: area.text, kind: area.kind, ...(area.secondLine ? { secondLine: area.secondLine } : {}) },
+        13,
+      );
+      expect(area.x - half).toBeGreaterThanOrEqual(0);
+      expect(area.x + half).toBeLessThanOrEqual(400);
+    }
   });
 });
 

@@ -1,0 +1,60 @@
+/**
+ * Reads content/stories/ and hands each story, with its stages drawn from its route, to the
+ * story page as plain data. The only place the stories touch astro:content.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { loadRouteGeometry } from './loadRouteMap.ts';
+import { buildStoryStages, type StoryStage } from '../story/storyModel.ts';
+
+export interface StoryStageText {
+  text: string;
+  citations: string[];
+  corrections: string[];
+}
+
+export interface LoadedStory {
+  id: string;
+  trip: { slug: string; title: string };
+  article?: { id: string; title: string } | undefined;
+  /** Where the route's line comes from (the route's provenance): the distances are measured on it. */
+  routeNote?: string | undefined;
+  title: string;
+  description: string;
+  published: string;
+  stages: Array<StoryStage & StoryStageText>;
+}
+
+export async function loadStories(): Promise<LoadedStory[]> {
+  const entries = await getCollection('stories');
+  return Promise.all(
+    entries.map(async (entry) => {
+      const { data } = entry;
+      const trip = await getEntry('trips', data.trip.id);
+      if (!trip) throw new Error(`The story ${entry.id} tells the trip "${data.trip.id}", which is not in content/trips/.`);
+      const article = data.article === undefined ? undefined : await getEntry('articles', data.article.id);
+      const { geometry, places } = await loadRouteGeometry(data.route.id);
+      const route = await getEntry('routes', data.route.id);
+      const stages = buildStoryStages(
+        geometry,
+        places,
+        data.stages.map((stage) => ({ ...stage, from: stage.from.id, to: stage.to.id })),
+      );
+      return {
+        id: entry.id,
+        trip: { slug: trip.data.slug, title: trip.data.title },
+        article: article && { id: article.id, title: article.data.title },
+        routeNote: route?.data.provenance,
+        title: data.title,
+        description: data.description,
+        published: data.published,
+        stages: stages.map((stage, index) => ({
+          ...stage,
+          text: data.stages[index]!.text,
+          citations: data.stages[index]!.citations.map((citation) => citation.id),
+          corrections: data.stages[index]!.corrections.map((correction) => correction.id),
+        })),
+      };
+    }),
+  );
+}
+
