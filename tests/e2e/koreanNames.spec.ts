@@ -43,3 +43,18 @@ test('Hangul font files come from the site itself', async ({ page }) => {
   await expect.poll(() => fonts.length).toBeGreaterThan(0);
   for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
 });
+
+test("a trip's maps mark its Korean names as Korean, so they get the site's font", async ({ page }) => {
+  // Without lang="ko" the names fall back to the reader's system fonts: empty boxes where
+  // there is no Korean font. The 2023 trip starts in Pyongyang (평양).
+  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await expect(page.locator('svg tspan[lang="ko"]').first()).toHaveText('평양');
+  const map = page.locator('route-map');
+  await map.scrollIntoViewIfNeeded();
+  await map.hover();
+  await expect(map).toHaveAttribute('data-ready', 'true');
+  await expect(map.locator('.map-stop__native[lang="ko"]').first()).toHaveText('평양');
+  await map.locator('.map-stop').filter({ hasText: 'Pyongyang' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(map.locator('.leaflet-popup .map-popup__native[lang="ko"]')).toHaveText('평양');
+});

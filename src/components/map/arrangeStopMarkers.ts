@@ -98,6 +98,22 @@ function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => 
 }
 
 /**
+ * A stop an open popup covers, even in part, cannot be tapped where it is drawn, and a
+ * half-hidden target is smaller than a finger needs. It is set aside (hidden, and out of
+ * the tab order) until the popup closes or moves off it: Escape or the close button
+ * brings it back.
+ */
+function setAsideCovered(drawn: L.Marker[]): void {
+  const opener = drawn.find((marker) => marker.isPopupOpen());
+  const popup = opener?.getPopup()?.getElement()?.getBoundingClientRect();
+  for (const marker of drawn) {
+    const icon = marker.getElement()!;
+    const covered = popup !== undefined && marker !== opener && overlaps(icon.getBoundingClientRect(), popup);
+    icon.classList.toggle('map-stop--covered', covered);
+  }
+}
+
+/**
  * Spreads and names the markers now and after every zoom or move. Major stops' names are
  * placed first, in the order given.
  */
@@ -113,8 +129,11 @@ export function arrangeStopMarkers(
       .sort((a, b) => Number(major(b)) - Number(major(a)));
     spreadDots(map, drawn, gap);
     placeNames(map, drawn, major);
+    setAsideCovered(drawn);
   };
-  map.on('zoomend moveend viewreset resize', arrange);
+  map.on('zoomend moveend viewreset resize popupopen', arrange);
+  // Leaflet says a popup is closing while it is still open: look once it has gone.
+  map.on('popupclose', () => setTimeout(arrange));
   arrange();
   return arrange;
 }

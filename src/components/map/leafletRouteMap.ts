@@ -297,9 +297,13 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
       const popup = element('div', 'map-popup');
       popup.tabIndex = -1;
       popup.append(element('p', 'map-popup__title', place.name));
-      if (place.nativeName) popup.append(element('p', 'map-popup__native', place.nativeName));
+      if (place.nativeName) {
+        const native = element('p', 'map-popup__native', place.nativeName);
+        if (place.nativeLang) native.lang = place.nativeLang;
+        popup.append(native);
+      }
       popup.append(element('p', 'map-popup__figures', `On this trip: ${singleTrip.title}`));
-      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, undefined, placement), popup);
+      addMarker(place.id, place.position, stopIcon(place.name, place.nativeName, place.nativeLang, placement), popup);
     }
     focusBounds = tripLayers.get(singleTrip.slug)!.getBounds();
     fitLabel = 'Fit whole trip';

@@ -71,6 +71,7 @@ export interface MapPlace {
   id: string;
   name: string;
   nativeName?: string | undefined;
+  nativeLang?: 'ko' | 'ru' | undefined;
   position: LngLat;
   /** Where the name goes beside the dot, when the place's file says. */
   label?: LabelPlacement | undefined;
@@ -174,7 +175,7 @@ export function buildRouteMapData(
         return {
           id,
           name: place.name.en,
-          nativeName: nativeNameOf(place).nativeName,
+          ...nativeNameOf(place),
           position: place.position,
           label: place.label ?? DEFAULT_LABEL_PLACEMENT,
         };

@@ -21,6 +21,8 @@ export interface StaticMapMarker {
   name: string;
   /** The name in Korean or Russian, printed under the English one. */
   nativeName?: string | undefined;
+  /** Its language, so the page's Korean font is used for Korean. */
+  nativeLang?: 'ko' | 'ru' | undefined;
   /** Higher is labelled first when names would collide: the places a reader looks for. */
   priority?: number | undefined;
   /** Which side of the dot the name goes, from the place's file. */
@@ -56,6 +58,7 @@ export interface StaticMapModel {
     shift: number;
     name: string;
     nativeName?: string | undefined;
+    nativeLang?: 'ko' | 'ru' | undefined;
     /** False when the name would run over another: the dot is drawn without it. */
     labelled: boolean;
   }>;
@@ -135,6 +138,7 @@ function placeMarkers(input: StaticMapInput, frame: SvgFrame): StaticMapModel['m
       shift,
       name: marker.name,
       nativeName: marker.nativeName,
+      nativeLang: marker.nativeLang,
       labelled: shown,
     };
   });

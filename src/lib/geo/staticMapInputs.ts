@@ -17,6 +17,7 @@ export function routeDrawing(data: RouteMapData): Drawing {
       position: stop.position,
       name: stop.name.en,
       nativeName: stop.nativeName,
+      nativeLang: stop.nativeLang,
       label: stop.label,
       // The ends and the dated stops first, then towns, then junctions and stations.
       priority:
@@ -37,6 +38,7 @@ export function tripDrawing(trip: TripLines): Drawing {
       position: place.position,
       name: place.name,
       nativeName: place.nativeName,
+      nativeLang: place.nativeLang,
       label: place.label,
       // Where the trip started and where it went are named before the places on the way.
       priority: index === 0 || place.id === trip.destination ? 2 : 0,
