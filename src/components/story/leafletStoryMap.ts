@@ -93,11 +93,18 @@ export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Pr
     frame.dataset['zoom'] = map.getZoom().toFixed(2);
     const stage = data.stages[shown];
     const target = stage && boundsOf(stage);
+    // Centred on the stage too: a view that merely contains the stage at a like zoom (the
+    // stage before, when Leaflet has not moved yet) is not framing it.
     const framed =
       target !== undefined &&
       !zooming &&
       map.getBounds().pad(0.01).contains(target) &&
-      Math.abs(map.getZoom() - map.getBoundsZoom(target)) < 0.05;
+      Math.abs(map.getZoom() - map.getBoundsZoom(target)) < 0.05 &&
+      map
+        .latLngToContainerPoint(target.getSouthWest())
+        .add(map.latLngToContainerPoint(target.getNorthEast()))
+        .divideBy(2)
+        .distanceTo(map.getSize().divideBy(2)) < 4;
     frame.dataset['viewStage'] = framed ? stage!.id : '';
   };
   map.on('moveend', report);
