@@ -4,7 +4,7 @@
  * legs; together they form a graph whose nodes are place ids and whose edges are legs,
  * and a trip between two places takes the shortest way along it.
  */
-import { lineLengthKm } from './lineLength.ts';
+import { lineLengthKm } from './distance.ts';
 import type { LngLat } from './lngLat.ts';
 import type { RailDistance, RouteGeometry } from './routeGeometry.ts';
 

@@ -6,7 +6,7 @@
  * track. A stop may branch from an earlier one (Vladivostok from the Baranovsky
  * junction), so the route is a small tree.
  */
-import { lineLengthKm } from './lineLength.ts';
+import { lineLengthKm } from './distance.ts';
 import { fromLatLng, type LngLat } from './lngLat.ts';
 import { estimatedHours } from './travelTime.ts';
 import type { LabelPlacement } from './mapLabels.ts';

@@ -4,8 +4,7 @@
  * the table and the maps cannot disagree.
  */
 import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from './mapLabels.ts';
-import { haversineKm } from './haversine.ts';
-import { lineLengthKm } from './lineLength.ts';
+import { distanceKm, lineLengthKm } from './distance.ts';
 import type { LngLat } from './lngLat.ts';
 import {
   buildRouteGeometry,
@@ -149,7 +148,7 @@ export function buildRouteMapData(
       fromName: nameOf(figure.from),
       toName: nameOf(figure.to),
       alongKm: along,
-      straightKm: haversineKm(places.get(figure.from)!.position, places.get(figure.to)!.position),
+      straightKm: distanceKm(places.get(figure.from)!.position, places.get(figure.to)!.position),
       hours: estimatedHours(along),
     };
   });

@@ -5,7 +5,7 @@
  * is empty and the train stands at its stop.
  */
 import { boundsOf, type Bounds } from './bounds.ts';
-import { lineLengthKm } from './lineLength.ts';
+import { lineLengthKm } from './distance.ts';
 import type { LngLat } from './lngLat.ts';
 import { pathAlongRoute, type RouteGeometry } from './routeGeometry.ts';
 

@@ -9,7 +9,7 @@ import type { BasemapScale } from './basemapSpecs.ts';
 import type { LngLat } from './lngLat.ts';
 import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, labelShownAt, type LabelPlacement } from './mapLabels.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
-import { haversineKm } from './haversine.ts';
+import { distanceKm } from './distance.ts';
 import { framedBounds } from './framePadding.ts';
 import { layoutLabels } from './labelLayout.ts';
 
@@ -80,7 +80,7 @@ const ROUND_LENGTHS_KM = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
 function scaleBarFor(frame: SvgFrame): { km: number; px: number } {
   const centre = frame.projection.invert!([frame.width / 2, frame.height / 2])!;
   const east = frame.projection.invert!([frame.width / 2 + 100, frame.height / 2])!;
-  const kmPer100px = haversineKm([centre[0], centre[1]], [east[0], east[1]]);
+  const kmPer100px = distanceKm([centre[0], centre[1]], [east[0], east[1]]);
   const longest = (kmPer100px * frame.width) / 4 / 100;
   const km = [...ROUND_LENGTHS_KM].reverse().find((length) => length <= longest) ?? ROUND_LENGTHS_KM[0]!;
   return { km, px: Math.round((km / kmPer100px) * 1000) / 10 };

@@ -5,7 +5,7 @@
  * or the sources do not say how.
  */
 import { greatCircleArc } from './greatCircle.ts';
-import { lineLengthKm } from './lineLength.ts';
+import { lineLengthKm } from './distance.ts';
 import type { LngLat } from './lngLat.ts';
 import type { PlaceForMap } from './routeGeometry.ts';
 import { publishedRailKm, routeOnNetwork, type RailNetwork } from './railNetwork.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRouteGeometry, pathAlongRoute, type PlaceForMap } from '../../../src/lib/geo/routeGeometry.ts';
 import { tripRouteGeometry } from '../../../src/lib/geo/tripRouteGeometry.ts';
-import { haversineKm } from '../../../src/lib/geo/haversine.ts';
+import { distanceKm } from '../../../src/lib/geo/distance.ts';
 import { buildRailNetwork } from '../../../src/lib/geo/railNetwork.ts';
 
 /** A T-shaped network on the equator: a — b, then b branches to c (north) and d (south). */
@@ -89,7 +89,7 @@ describe('tripRouteGeometry', () => {
       railways,
     );
     expect(segment!.kind).toBe('air');
-    expect(segment!.km).toBeCloseTo(haversineKm([0, 0], [2, 1]), 1);
+    expect(segment!.km).toBeCloseTo(distanceKm([0, 0], [2, 1]), 1);
   });
 
   it('marks a train trip off the mapped railway as approximate', () => {

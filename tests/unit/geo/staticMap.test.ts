@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaHalfWidth, buildStaticMap, scaleFor } from '../../../src/lib/geo/staticMap.ts';
 import { clipToBounds } from '../../../src/lib/geo/clipToBounds.ts';
-import { haversineKm } from '../../../src/lib/geo/haversine.ts';
+import { distanceKm } from '../../../src/lib/geo/distance.ts';
 import type { LngLat } from '../../../src/lib/geo/lngLat.ts';
 
 const PYONGYANG: LngLat = [125.7625, 39.0392];
@@ -42,7 +42,7 @@ describe('buildStaticMap', () => {
     // Ussuriysk–Pyongyang on the drawing gives the drawing's scale along that line.
     const [pyongyang, ussuriysk] = model.markers;
     const pixels = Math.hypot(ussuriysk!.x - pyongyang!.x, ussuriysk!.y - pyongyang!.y);
-    const kmPerPixel = haversineKm(PYONGYANG, USSURIYSK) / pixels;
+    const kmPerPixel = distanceKm(PYONGYANG, USSURIYSK) / pixels;
     // Mercator stretches with latitude, so allow the difference between 39° and 44° north.
     expect(model.scaleBar.km / model.scaleBar.px).toBeGreaterThan(kmPerPixel * 0.85);
     expect(model.scaleBar.km / model.scaleBar.px).toBeLessThan(kmPerPixel * 1.15);

@@ -1,28 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm } from '../../../src/lib/geo/haversine.ts';
-import { lineLengthKm } from '../../../src/lib/geo/lineLength.ts';
+import { distanceKm, lineLengthKm } from '../../../src/lib/geo/distance.ts';
 
 const USSURIYSK = [131.9456, 43.8003] as const;
 const VLADIVOSTOK = [131.8855, 43.1155] as const;
 
-describe('haversineKm', () => {
+describe('distanceKm', () => {
   it('puts Ussuriysk about 78 km from Vladivostok in a straight line (76 km between these centres)', () => {
     // 0.6848° of latitude is 76.1 km; the small shift in longitude adds well under 1 km.
-    expect(haversineKm(USSURIYSK, VLADIVOSTOK)).toBeGreaterThan(75);
-    expect(haversineKm(USSURIYSK, VLADIVOSTOK)).toBeLessThan(79);
+    expect(distanceKm(USSURIYSK, VLADIVOSTOK)).toBeGreaterThan(75);
+    expect(distanceKm(USSURIYSK, VLADIVOSTOK)).toBeLessThan(79);
   });
 
   it('measures one degree of latitude as 111.2 km', () => {
-    expect(haversineKm([0, 0], [0, 1])).toBeCloseTo(111.19, 1);
+    expect(distanceKm([0, 0], [0, 1])).toBeCloseTo(111.19, 1);
   });
 
   it('measures a quarter of the equator as 10,007.5 km', () => {
-    expect(haversineKm([0, 0], [90, 0])).toBeCloseTo(10007.5, 0);
+    expect(distanceKm([0, 0], [90, 0])).toBeCloseTo(10007.5, 0);
   });
 
   it('is zero from a place to itself and the same both ways', () => {
-    expect(haversineKm(USSURIYSK, USSURIYSK)).toBe(0);
-    expect(haversineKm(USSURIYSK, VLADIVOSTOK)).toBeCloseTo(haversineKm(VLADIVOSTOK, USSURIYSK), 9);
+    expect(distanceKm(USSURIYSK, USSURIYSK)).toBe(0);
+    expect(distanceKm(USSURIYSK, VLADIVOSTOK)).toBeCloseTo(distanceKm(VLADIVOSTOK, USSURIYSK), 9);
   });
 });
 
