@@ -74,7 +74,11 @@ export function layoutLabels(
       const inFrame = box.left >= 0 && box.right <= frame.width && box.top >= 0 && box.bottom <= frame.height;
       const clear =
         placed.every((other) => !overlaps(box, other)) &&
-        dots.every((dot, other) => other === index || !overlaps(box, dot));
+        // A name may run over the dot of a less important place (a junction beside a city
+        // the journey stopped at), never over one that matters as much.
+        dots.every(
+          (dot, other) => other === index || candidates[other]!.priority < candidate.priority || !overlaps(box, dot),
+        );
       if (inFrame && clear) {
         placed.push(box);
         outcomes[index] = { side, shown: true };

@@ -35,6 +35,16 @@ describe('layoutLabels', () => {
     expect(outcomes.map((outcome) => outcome.shown)).toEqual([false, true, true]);
   });
 
+  it("lets an important place's name run over a lesser place's dot, not the other way round", () => {
+    // At the frame's east edge the city's name only fits on the left, where a junction's dot lies.
+    const city = place(390, 200, 2);
+    const junction = place(330, 202, 0);
+    expect(layoutLabels([city, junction], 13, frame)[0]).toEqual({ side: 'left', shown: true });
+    const lesser = place(390, 200, 0);
+    const greater = place(330, 202, 2, 'left');
+    expect(layoutLabels([lesser, greater], 13, frame)[0]!.shown).toBe(false);
+  });
+
   it('keeps a label inside the frame, moving it to the side that fits', () => {
     expect(layoutLabels([place(390, 200)], 13, frame)).toEqual([{ side: 'left', shown: true }]);
   });
