@@ -1,6 +1,6 @@
 /**
  * Every collection of the site, loaded from the top-level content/ folder.
- * The field rules live in src/lib/content/schemas.ts so the stand-alone validator
+ * The field rules live in src/lib/content/schemas/ so the stand-alone validator
  * (npm run validate) applies exactly the same ones.
  */
 import { defineCollection, reference } from 'astro:content';

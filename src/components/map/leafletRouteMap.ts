@@ -5,21 +5,15 @@
  * to fetch; Leaflet 1.9 makes them focusable buttons, opened with Enter).
  */
 import L from 'leaflet';
-// Linked by hand when the map loads: a plain CSS import here would be hoisted into the
-// page by the build and fetched before the map is anywhere near the viewport.
-import stylesheetUrl from './leafletRouteMap.css?url';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
-import { labelShownAt, type LabelPlacement } from '../../lib/geo/mapLabels.ts';
-import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
-import { formatKm } from '../../lib/geo/formatDistance.ts';
-import { formatDuration } from '../../lib/geo/travelTime.ts';
+import { labelShownAt } from '../../lib/geo/mapLabels.ts';
 import { framedBounds } from '../../lib/geo/framePadding.ts';
 import { paddingForNames, type NameReach } from '../../lib/map/paddingForNames.ts';
-import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { createBasemap } from './leafletBasemap.ts';
-import { cooperativeGestures } from './cooperativeGestures.ts';
+import { createLeafletMap, loadMapStylesheet, motionAllowed, toLatLng } from './leafletSetUp.ts';
 import { arrangeStopMarkers } from './arrangeStopMarkers.ts';
+import { STOP_TARGET, describeForScreenReaders, element, fitPopupsToRoom, popupFor, stopIcon } from './stopMarkers.ts';
 
 export interface RouteMapController {
   /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
@@ -38,186 +32,23 @@ export interface RouteMapOptions {
   onTripChosen(slug: string | null): void;
 }
 
-const toLatLng = ([longitude, latitude]: LngLat): L.LatLngTuple => [latitude, longitude];
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Side of a stop marker's hit box, in CSS pixels. */
-const STOP_TARGET = 24;
-
-function stopIcon(
-  name: string,
-  nativeName: string | undefined,
-  nativeLang: string | undefined,
-  placement: LabelPlacement,
-): L.DivIcon {
-  const html = element('span', 'map-stop__inner');
-  html.append(element('span', 'map-stop__dot'));
-  const label = element('span', 'map-stop__label', name);
-  // A nudge in lines of text; setting style from script is allowed by the page's CSP.
-  label.style.marginTop = `${placement.shift * 1.15}em`;
-  if (nativeName) {
-    const native = element('span', 'map-stop__native', nativeName);
-    if (nativeLang) native.lang = nativeLang;
-    label.append(native);
-  }
-  html.append(label);
-  // 24×24 is the least touch target WCAG 2.5.8 allows; the dot drawn inside it stays small.
-  return L.divIcon({
-    className: `map-stop map-stop--${placement.side}`,
-    html,
-    iconSize: [STOP_TARGET, STOP_TARGET],
-    iconAnchor: [STOP_TARGET / 2, STOP_TARGET / 2],
-  });
-}
-
-/**
- * "Copy link to this stop": the address of the stop's row, which also opens the map on it.
- * Copies without moving the page; where there is no clipboard it is an ordinary link.
- */
-function copyLinkTo(id: string): HTMLElement {
-  const line = element('p', 'map-popup__copy');
-  const link = element('a', 'map-popup__copy-link', 'Copy link to this stop');
-  link.href = `#${id}`;
-  link.target = '_self';
-  const status = element('span', 'map-popup__status');
-  status.setAttribute('role', 'status');
-  link.addEventListener('click', (event) => {
-    if (!navigator.clipboard) return;
-    event.preventDefault();
-    navigator.clipboard.writeText(sectionUrl(location.href, id)).then(
-      () => (status.textContent = 'Link copied'),
-      () => (status.textContent = 'Copy the address from the address bar'),
-    );
-  });
-  line.append(link, ' ', status);
-  return line;
-}
-
-function popupFor(stop: StopRow, trips: ReadonlyArray<TripLines>, onTripChosen: (slug: string) => void): HTMLElement {
-  const box = element('div', 'map-popup');
-  box.tabIndex = -1;
-  const title = element('p', 'map-popup__title', stop.name.en);
-  if (stop.nativeName) {
-    const native = element('span', 'map-popup__native', ` ${stop.nativeName}`);
-    if (stop.nativeLang) native.lang = stop.nativeLang;
-    title.append(native);
-  }
-  box.append(title);
-  if (stop.legFrom !== null) {
-    box.append(
-      element(
-        'p',
-        'map-popup__figures',
-        `${formatKm(stop.legKm)} from ${stop.legFromName} · ${formatKm(stop.cumulativeKm)} in all · about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate)`,
-      ),
-    );
-  } else {
-    box.append(element('p', 'map-popup__figures', 'Start of the line'));
-  }
-  if (stop.note) box.append(element('p', 'map-popup__note', stop.note));
-  if (stop.passage) {
-    const link = element('a', 'map-popup__source', 'What the source says');
-    link.href = stop.passageHref ?? `/sources/#passage-${stop.passage}`;
-    box.append(link);
-  }
-  box.append(copyLinkTo(`stop-${stop.id}`));
-  const through = trips.filter((trip) => trip.places.some((place) => place.id === stop.id));
-  if (through.length > 0) {
-    // A place many trips pass through gets a compact list: the titles alone, and the verb
-    // once, in each button's name for screen readers.
-    box.append(
-      element(
-        'p',
-        'map-popup__trips-label',
-        through.length === 1 ? 'Show the trip through here:' : `Show one of the ${through.length} trips through here:`,
-      ),
-    );
-    const list = element('ul', 'map-popup__trips');
-    for (const trip of through) {
-      const button = element('button', 'map-popup__trip');
-      button.append(element('span', 'visually-hidden', 'Show trip: '), trip.title);
-      button.type = 'button';
-      button.addEventListener('click', () => onTripChosen(trip.slug));
-      const item = element('li', '');
-      item.append(button);
-      list.append(item);
-    }
-    box.append(list);
-  }
-  return box;
-}
-
-let mapCount = 0;
-
-/**
- * Leaflet's focusable map box has no role or name of its own, and Chrome would name it
- * with every label inside it. A region with a short name, and the keys in its description.
- */
-function describeForScreenReaders(host: HTMLElement, container: HTMLElement, name: string): void {
-  mapCount += 1;
-  const instructions = element(
-    'p',
-    'visually-hidden',
-    'Arrow keys move the map, plus and minus zoom. Tab reaches the stops; Enter opens one, Escape closes it.',
-  );
-  instructions.id = `route-map-keys-${mapCount}`;
-  host.append(instructions);
-  container.setAttribute('role', 'region');
-  container.setAttribute('aria-label', name);
-  container.setAttribute('aria-describedby', instructions.id);
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
-  if (existing) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`The map's stylesheet ${href} did not load.`)));
-    document.head.append(link);
-  });
-}
-
 export async function createRouteMap(host: HTMLElement, options: RouteMapOptions): Promise<RouteMapController> {
-  const [response] = await Promise.all([fetch(options.src), loadStylesheet(stylesheetUrl)]);
+  const [response] = await Promise.all([fetch(options.src), loadMapStylesheet()]);
   if (!response.ok) throw new Error(`The map data ${options.src} did not load (${response.status}).`);
   const data = (await response.json()) as InteractiveMapData;
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const animate = !reducedMotion;
+  const animate = motionAllowed();
   const singleTrip = options.trip === undefined ? undefined : data.trips.find((trip) => trip.slug === options.trip);
 
   const container = element('div', 'route-map__leaflet');
   host.append(container);
-  const map = L.map(container, {
-    zoomSnap: 0.1,
+  const map = createLeafletMap(container, {
     zoomDelta: 1,
-    minZoom: 2,
     maxBounds: [
       [-85, -180],
       [85, 180],
     ],
     maxBoundsViscosity: 1,
-    maxZoom: 11,
-    zoomAnimation: animate,
-    fadeAnimation: animate,
-    markerZoomAnimation: animate,
-    inertia: animate,
-    renderer: L.svg({ padding: 0.3 }),
-    attributionControl: false,
   });
-  cooperativeGestures(container);
   describeForScreenReaders(
     host,
     container,
@@ -227,7 +58,6 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     const live = host.querySelector('[data-announce]');
     if (live) live.textContent = text;
   };
-  L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
   map.createPane('labels').classList.add('map-labels-pane');
@@ -437,37 +267,9 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   });
   new FitControl({ position: 'topleft' }).addTo(map);
 
-  /**
-   * Popups open whole, between the controls at the top and those at the bottom: the
-   * auto-pan keeps them clear of both, and content taller than the room left scrolls
-   * inside. Measured from the controls as drawn, and again whenever the map's size changes.
-   */
-  const fitPopupsToRoom = (): void => {
-    const frame = container.getBoundingClientRect();
-    let top = 0;
-    let bottom = 0;
-    for (const control of container.querySelectorAll('.leaflet-top .leaflet-control')) {
-      top = Math.max(top, control.getBoundingClientRect().bottom - frame.top);
-    }
-    for (const control of container.querySelectorAll('.leaflet-bottom .leaflet-control')) {
-      bottom = Math.max(bottom, frame.bottom - control.getBoundingClientRect().top);
-    }
-    const margin = 8;
-    // The popup's own padding (2 × 12 px), its tip (20 px) and a little air.
-    const chrome = 24 + 20 + margin;
-    for (const marker of markers.values()) {
-      const popup = marker.getPopup();
-      if (!popup) continue;
-      Object.assign(popup.options, {
-        autoPanPaddingTopLeft: L.point(margin, top + margin),
-        autoPanPaddingBottomRight: L.point(margin, bottom + margin),
-        maxHeight: Math.max(96, Math.floor(frame.height - top - bottom - 2 * margin - chrome)),
-        maxWidth: Math.max(160, Math.min(260, Math.floor(frame.width - 2 * margin - 40))),
-      } satisfies L.PopupOptions);
-    }
-  };
-  fitPopupsToRoom();
-  map.on('resize', fitPopupsToRoom);
+  const fitPopups = (): void => fitPopupsToRoom(container, markers.values());
+  fitPopups();
+  map.on('resize', fitPopups);
 
   map.fitBounds(framed(), { animate: false });
   showLabelsForZoom();

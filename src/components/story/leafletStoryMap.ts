@@ -5,12 +5,9 @@
  * the line travelled so far is the stages' lines up to the current one.
  */
 import L from 'leaflet';
-// Linked by hand when the map loads, as for the route map: an import would put it in the page.
-import stylesheetUrl from '../map/leafletRouteMap.css?url';
 import { createBasemap } from '../map/leafletBasemap.ts';
-import { cooperativeGestures } from '../map/cooperativeGestures.ts';
+import { createLeafletMap, loadMapStylesheet, motionAllowed, toLatLng } from '../map/leafletSetUp.ts';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
-import type { LngLat } from '../../lib/geo/lngLat.ts';
 import type { ClientStage } from '../../lib/story/storyModel.ts';
 
 export interface StoryMapData {
@@ -23,41 +20,15 @@ export interface StoryMapController {
   show(index: number, animate: boolean): void;
 }
 
-const toLatLng = ([longitude, latitude]: LngLat): L.LatLngTuple => [latitude, longitude];
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`The map's stylesheet ${href} did not load.`)));
-    document.head.append(link);
-  });
-}
-
 export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Promise<StoryMapController> {
-  await loadStylesheet(stylesheetUrl);
-  const motion = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  await loadMapStylesheet();
+  const motion = motionAllowed();
   const container = document.createElement('div');
   container.className = 'route-map__leaflet';
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Map of the journey, following the story');
   frame.append(container);
-  const map = L.map(container, {
-    zoomSnap: 0.1,
-    minZoom: 2,
-    maxZoom: 11,
-    zoomAnimation: motion,
-    fadeAnimation: motion,
-    markerZoomAnimation: motion,
-    inertia: motion,
-    renderer: L.svg({ padding: 0.3 }),
-    attributionControl: false,
-  });
-  cooperativeGestures(container);
-  L.control.attribution({ prefix: false }).addAttribution('Basemap: Natural Earth').addTo(map);
+  const map = createLeafletMap(container);
   L.control.scale({ metric: true, imperial: false, position: 'bottomright' }).addTo(map);
 
   const travelled = L.polyline([], { className: 'map-route', interactive: false }).addTo(map);

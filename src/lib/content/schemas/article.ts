@@ -1,0 +1,59 @@
+/**
+ * An article: one MDX file in content/articles/.
+ */
+import { z } from 'astro/zod';
+import { DESCRIPTION_MAX, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+
+export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .object({
+      title: z
+        .string()
+        .min(8, 'The title is too short: write a headline of at least 8 characters.')
+        .max(90, 'The title is too long for a headline: keep it under 90 characters.')
+        .describe('The headline shown on the page, in lists and on social cards.'),
+      description: z
+        .string()
+        .min(40, 'The description is too short: write one full sentence (40–160 characters) that sums up the article.')
+        .max(
+          DESCRIPTION_MAX,
+          `The description is too long for a social card: shorten it to ${DESCRIPTION_MAX} characters or fewer.`,
+        )
+        .describe('The standfirst: one sentence under the headline, also used by search engines and social cards.'),
+      order: z
+        .number()
+        .int('Order must be a whole number such as 1, 2 or 3.')
+        .min(1, 'Order starts at 1.')
+        .describe('Where the article sits in the list of sections: 1 comes first.'),
+      routeMap: z
+        .boolean({ error: 'routeMap is true or false.' })
+        .default(false)
+        .describe(
+          "true to show the home page's route map under the headline, and draw the route on the article's social card.",
+        ),
+      published: dayDateSchema.describe('The day the article was first published, as YYYY-MM-DD.'),
+      updated: dayDateSchema
+        .optional()
+        .describe('The day the article was last changed in substance, as YYYY-MM-DD. Leave out if never updated.'),
+      reportingAsOf: dayDateSchema.describe(
+        'The date of the newest source the article relies on: readers learn how current the reporting is.',
+      ),
+      sources: z
+        .array(ref('sources'))
+        .min(1, 'List at least one source document the article draws on, for example [doc-000].')
+        .describe('The source documents the article draws on, by id (the file name in content/sources/).'),
+      relatedTrips: z
+        .array(ref('trips'))
+        .default([])
+        .describe('Trips to link from the end of the article, by slug (see content/trips/).'),
+      changes: changesSchema(ref),
+      draft: z
+        .boolean({ error: 'draft must be true or false.' })
+        .default(false)
+        .describe('true keeps the article out of the built site while it is being written.'),
+    })
+    .refine((data) => data.updated === undefined || data.updated >= data.published, {
+      error: 'updated is earlier than published: the update date must be on or after the publication date.',
+      path: ['updated'],
+    });
+}

@@ -1,0 +1,85 @@
+/**
+ * A trip told day by day: one YAML file in content/stories/.
+ */
+import { z } from 'astro/zod';
+import { isOrderedRange, parsePartialDate } from '../../dates/partialDate.ts';
+import { SLUG_PATTERN, SLUG_HINT, DESCRIPTION_MAX, partialDateSchema, dayDateSchema, type ReferenceFactory } from './fields.ts';
+
+/**
+ * A journey told day by day on its route: one stage per leg or day, each run along the
+ * route between two of its stops, so the map draws every stage from the route's own line.
+ * Which stops those are, and that each stage starts where the one before ended, is checked
+ * against the route file (checks/storyChecks.ts).
+ */
+export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.object({
+    trip: ref('trips').describe('The trip the story tells, by slug: the page is /trips/<slug>/day-by-day/.'),
+    route: ref('routes').describe('The route the stages run along, by id (a file name in content/routes/): rail-2023.'),
+    article: ref('articles')
+      .optional()
+      .describe('The article that tells the journey in full, by id (a file name in content/articles/), linked from the story.'),
+    title: z
+      .string()
+      .min(8, 'The title is too short: write a headline of at least 8 characters.')
+      .max(90, 'The title is too long for a headline: keep it under 90 characters.')
+      .describe('The headline of the story page.'),
+    description: z
+      .string()
+      .min(40, 'The description is too short: write one full sentence (40–160 characters) that sums up the story.')
+      .max(
+        DESCRIPTION_MAX,
+        `The description is too long for a social card: shorten it to ${DESCRIPTION_MAX} characters or fewer.`,
+      )
+      .describe('One sentence under the headline, also used by search engines and social cards.'),
+    published: dayDateSchema.describe('The day the story was first published, as YYYY-MM-DD.'),
+    stages: z
+      .array(
+        z
+          .object({
+            id: z
+              .string()
+              .regex(SLUG_PATTERN, SLUG_HINT)
+              .describe('A short id for the stage: its address is #day-<id>. Never change it once published.'),
+            title: z
+              .string()
+              .min(4, 'Give the stage a title of a few words, for example "The crossing".')
+              .max(60, 'The stage title is too long: keep it under 60 characters.')
+              .describe('The stage\'s title, shown above its text and announced as the stage changes.'),
+            start: partialDateSchema.describe('The day the stage began, as precisely as reported: "2023-09-12".'),
+            end: partialDateSchema
+              .optional()
+              .describe('The day the stage ended, when it ran over more than one day. Leave out for a single day.'),
+            from: ref('places').describe('The route stop where the stage starts: a place id on the route.'),
+            to: ref('places').describe(
+              'The route stop where the train stands at the end of the stage: a place id on the route (the same as from when the train stays put).',
+            ),
+            text: z
+              .string()
+              .min(40, 'The stage needs its text: two to four sentences, in your own words.')
+              .max(900, 'The stage text is too long: keep it to 900 characters, about four sentences.')
+              .describe('What happened on the stage, in your own words.'),
+            citations: z
+              .array(ref('passages'))
+              .min(1, 'Every stage needs at least one citation: add the id of a source passage from content/sources/.')
+              .describe('Ids of the source passages the stage text relies on.'),
+            corrections: z
+              .array(ref('corrections'))
+              .default([])
+              .describe('Corrections to the source documents that concern this stage, by id (content/corrections/).'),
+          })
+          .refine(
+            (stage) => {
+              if (stage.end === undefined) return true;
+              const start = parsePartialDate(stage.start);
+              const end = parsePartialDate(stage.end);
+              return start === null || end === null || isOrderedRange(start, end);
+            },
+            { error: 'end is before start: a stage cannot end before it begins. Check both dates.', path: ['end'] },
+          ),
+      )
+      .min(2, 'A story needs at least two stages.')
+      .describe('The stages of the journey, in the order they happened.'),
+  });
+}
+
+/** The parsed shapes, with references as plain id strings (as the validator sees them). */
