@@ -11,6 +11,7 @@ import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { formatKm } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
 import { sectionUrl } from '../../lib/site/sectionUrl.ts';
+import { passageAnchor } from '../../lib/citations/citationRegistry.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -103,7 +104,7 @@ export function popupFor(
   if (stop.note) box.append(element('p', 'map-popup__note', stop.note));
   if (stop.passage) {
     const link = element('a', 'map-popup__source', 'What the source says');
-    link.href = stop.passageHref ?? `/sources/#passage-${stop.passage}`;
+    link.href = stop.passageHref ?? `/sources/#${passageAnchor(stop.passage)}`;
     box.append(link);
   }
   box.append(copyLinkTo(`stop-${stop.id}`));

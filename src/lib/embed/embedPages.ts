@@ -2,6 +2,8 @@
  * The embeddable views and the full pages they come from. The embed control, the embed
  * pages and the tests all read the addresses from here.
  */
+import { tripPagePath } from '../trips/tripAddresses.ts';
+
 export interface EmbedPage {
   path: string;
   title: string;
@@ -34,7 +36,7 @@ export function tripEmbed(slug: string, title: string, description: string): Emb
     path: `/embed/trips/${slug}/`,
     title,
     description: description.length > 160 ? `${description.slice(0, 157).trimEnd()}…` : description,
-    fullPagePath: `/trips/${slug}/`,
+    fullPagePath: tripPagePath(slug),
     initialHeight: 480,
   };
 }

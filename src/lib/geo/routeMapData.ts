@@ -79,6 +79,8 @@ export interface MapPlace {
 export interface TripLines {
   slug: string;
   title: string;
+  /** How the leader travelled, as the trip file says. */
+  mode: TripForMap['mode'];
   segments: TripSegment[];
   /** Where the trip started, stopped and ended, in order. */
   places: MapPlace[];
@@ -167,6 +169,7 @@ export function buildRouteMapData(
     trips: trips.map((trip) => ({
       slug: trip.slug,
       title: trip.title,
+      mode: trip.mode,
       destination: trip.destination,
       segments: tripRouteGeometry(trip, places, railways),
       places: [...new Set(trip.places)].map((id): MapPlace => {

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { tripPagePath } from './tripAddresses.ts';
 
 export function tripAliasPaths(tripsDir: string): Set<string> {
   const paths = new Set<string>();
@@ -24,7 +25,7 @@ export function tripAliasPaths(tripsDir: string): Set<string> {
     }
     const aliases = (fields as { aliases?: unknown } | null)?.aliases;
     if (!Array.isArray(aliases)) continue;
-    for (const alias of aliases) if (typeof alias === 'string') paths.add(`/trips/${alias}/`);
+    for (const alias of aliases) if (typeof alias === 'string') paths.add(tripPagePath(alias));
   }
   return paths;
 }

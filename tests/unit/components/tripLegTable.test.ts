@@ -11,6 +11,7 @@ const line: TripLines['segments'][number]['line'] = [
 const trip: TripLines = {
   slug: 'made-up',
   title: 'A made-up trip',
+  mode: 'train-and-plane',
   destination: 'c',
   places: [
     { id: 'a', name: 'Alpha', position: [0, 0] },
