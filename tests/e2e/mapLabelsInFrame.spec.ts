@@ -30,3 +30,35 @@ for (const width of [390, 1280]) {
     });
   }
 }
+
+/**
+ * A trip far from Korea is shown whole when its map opens: every place's dot inside the
+ * frame. Room for the names at the edges once pushed Moscow off a phone's map, because the
+ * frame could not be that wide at the map's widest zoom.
+ */
+const FAR_TRIPS = ['kim-jong-il-moscow-2001', 'kim-il-sung-europe-1984', 'kim-jong-un-hanoi-2019'];
+
+for (const width of [390, 1280]) {
+  for (const slug of FAR_TRIPS) {
+    test(`/trips/${slug}/ at ${width} px shows every place of the trip`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/trips/${slug}/`);
+      const map = page.locator('route-map');
+      await map.hover();
+      await expect(map).toHaveAttribute('data-ready', 'true');
+      const outside = await map.evaluate((host) => {
+        const box = host.querySelector('.route-map__leaflet')!.getBoundingClientRect();
+        return [...host.querySelectorAll('.leaflet-marker-pane .map-stop')]
+          .filter((stop) => {
+            const dot = stop.querySelector('.map-stop__dot')!.getBoundingClientRect();
+            const [x, y] = [dot.left + dot.width / 2, dot.top + dot.height / 2];
+            return x < box.left || x > box.right || y < box.top || y > box.bottom;
+          })
+          .map((stop) => stop.querySelector('.map-stop__label')?.firstChild?.textContent);
+      });
+      expect(await map.locator('.leaflet-marker-pane .map-stop').count()).toBeGreaterThan(2);
+      expect(outside).toEqual([]);
+    });
+  }
+}

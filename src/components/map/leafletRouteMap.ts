@@ -235,7 +235,15 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     });
     return { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom] };
   };
-  const fitOptions = (): L.FitBoundsOptions => ({ animate, ...labelPadding() });
+  const fitOptions = (): L.FitBoundsOptions => {
+    const padding = labelPadding();
+    // The whole frame comes before room for names: where that room would need a wider view
+    // than the map's widest zoom (Moscow to Khabarovsk on a phone), the names at the edges
+    // go unnamed instead, and the trip stays whole.
+    const total = L.point(padding.paddingTopLeft!).add(L.point(padding.paddingBottomRight!));
+    const room = map.getBoundsZoom(framed(), false, total) > map.getMinZoom();
+    return { animate, ...(room ? padding : {}) };
+  };
   const fit = (): void => {
     map.fitBounds(framed(), fitOptions());
   };
