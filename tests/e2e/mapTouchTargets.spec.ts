@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
  * On a phone every stop of the map is a touch target of at least 24×24 CSS pixels
@@ -6,12 +6,18 @@ import { expect, test } from '@playwright/test';
  */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test("every stop marker's hit box is at least 24×24 px", async ({ page }) => {
+/** The home page's map, loaded as a phone reader loads it: a tap on "Explore the map". */
+async function openHomeMapByTouch(page: Page): Promise<Locator> {
   await page.goto('/');
   const map = page.locator('route-map');
   await map.scrollIntoViewIfNeeded();
   await map.locator('.route-map__explore').tap();
   await expect(map).toHaveAttribute('data-ready', 'true');
+  return map;
+}
+
+test("every stop marker's hit box is at least 24×24 px", async ({ page }) => {
+  const map = await openHomeMapByTouch(page);
   const markers = map.locator('.leaflet-marker-pane .map-stop');
   expect(await markers.count()).toBeGreaterThan(1);
   const sizes = await markers.evaluateAll((elements) =>
@@ -31,11 +37,7 @@ for (const width of [390, 320]) {
     // Seventeen stops, each tapped from the starting framing: longer than one page's test.
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 844 });
-    await page.goto('/');
-    const map = page.locator('route-map');
-    await map.scrollIntoViewIfNeeded();
-    await map.locator('.route-map__explore').tap();
-    await expect(map).toHaveAttribute('data-ready', 'true');
+    const map = await openHomeMapByTouch(page);
     const markers = map.locator('.leaflet-marker-pane .map-stop');
     const names = await markers.evaluateAll((elements) =>
       elements.map((element) => element.querySelector('.map-stop__label')?.firstChild?.textContent ?? ''),

@@ -33,12 +33,17 @@ export function interactiveMapData(data: RouteMapData): InteractiveMapData {
       ),
       ...data.route.stops.map((stop) => [stop.id, stop.label] as const),
     ]),
-    basemaps: BASEMAP_FILES.map(({ id, bounds, minZoom, maxZoom }) => ({
-      id,
-      url: `/map-data/${id}.json`,
-      bounds,
-      minZoom,
-      maxZoom,
-    })),
+    basemaps: basemapFiles(),
   };
+}
+
+/** The basemap files a live map loads as it zooms, with their addresses on the site. */
+export function basemapFiles(): InteractiveMapData['basemaps'] {
+  return BASEMAP_FILES.map(({ id, bounds, minZoom, maxZoom }) => ({
+    id,
+    url: `/map-data/${id}.json`,
+    bounds,
+    minZoom,
+    maxZoom,
+  }));
 }
