@@ -1,66 +1,35 @@
 /**
- * Every collection of the site, loaded from the top-level content/ folder.
- * The field rules live in src/lib/content/schemas/ so the stand-alone validator
- * (npm run validate) applies exactly the same ones.
+ * Every collection of the site, loaded from the top-level content/ folder. The collections
+ * are declared once, in src/lib/content/contentCollections.ts, so the stand-alone validator
+ * (npm run validate) reads the same folders with the same field rules.
  */
 import { defineCollection, reference } from 'astro:content';
-import {
-  articleSchema,
-  correctionSchema,
-  factSchema,
-  passageSchema,
-  placeSchema,
-  routeSchema,
-  sourceSchema,
-  storySchema,
-  tripSchema,
-} from './lib/content/schemas.ts';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { declareCollections } from './lib/content/contentCollections.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
+import { passageSchema, type ReferencedCollection } from './lib/content/schemas.ts';
 import { strictGlob } from './lib/content/strictGlob.ts';
 
-const articles = defineCollection({
-  loader: strictGlob({ pattern: '**/*.mdx', base: './content/articles' }),
-  schema: articleSchema(reference),
-});
+// Named so TypeScript need not infer it from reference(), whose type is generated from this
+// very file: inferring it here would be circular and leave every entry's data untyped.
+type AstroReference = ReturnType<typeof reference<ReferencedCollection>>;
+const declared = declareCollections<AstroReference>(reference);
 
-const trips = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/trips' }),
-  schema: tripSchema(reference),
-});
+/** Astro's collection for each declared one: its files under content/<name>/, its schema. */
+function collectionsFromFiles<D extends Record<string, { format: string; schema: z.ZodType }>>(declarations: D) {
+  const entries = Object.entries(declarations).map(([name, { format, schema }]) => [
+    name,
+    defineCollection({ loader: strictGlob({ pattern: `**/*.${format}`, base: `./content/${name}` }), schema }),
+  ]);
+  // Object.fromEntries forgets the names; the mapped type gives each collection its own schema back.
+  return Object.fromEntries(entries) as { [Name in keyof D]: { loader: Loader; schema: D[Name]['schema'] } };
+}
 
-const places = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/places' }),
-  schema: placeSchema(),
-});
-
-const routes = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/routes' }),
-  schema: routeSchema(reference),
-});
-
-const sources = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/sources' }),
-  schema: sourceSchema(),
-});
-
+/** A source's passages are listed inside its file, so they have a loader of their own. */
 const passages = defineCollection({
   loader: passageLoader('./content/sources'),
   schema: passageSchema.extend({ source: reference('sources') }),
 });
 
-const corrections = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/corrections' }),
-  schema: correctionSchema(reference),
-});
-
-const facts = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/facts' }),
-  schema: factSchema(reference),
-});
-
-const stories = defineCollection({
-  loader: strictGlob({ pattern: '**/*.yaml', base: './content/stories' }),
-  schema: storySchema(reference),
-});
-
-export const collections = { articles, trips, places, routes, sources, passages, corrections, facts, stories };
+export const collections = { ...collectionsFromFiles(declared), passages };

@@ -1,8 +1,9 @@
 /**
- * What the stand-alone validator needs to know about each collection: where its files
- * are, which schema they follow, how other files refer to an entry, and which of its
- * dates must not lie in the future. A new collection is one more entry here (and one in
- * src/content.config.ts); the generic checks then apply to it without further code.
+ * The one declaration of the site's collections: where each one's files are, which schema
+ * they follow, how other files refer to an entry, and which of its dates must not lie in the
+ * future. src/content.config.ts builds Astro's collections from it and the stand-alone
+ * validator (npm run validate) reads it, so a new collection is one more entry here; the
+ * generic checks then apply to it without further code.
  */
 import { z } from 'astro/zod';
 import {
@@ -18,11 +19,7 @@ import {
 } from './schemas.ts';
 import type { ReferenceMeta } from './schemaWalk.ts';
 
-export interface CollectionSpec {
-  /** The collection name, as in src/content.config.ts and in reference('…'). */
-  name: string;
-  /** Folder under content/. */
-  folder: string;
+export interface CollectionDeclaration {
   format: 'yaml' | 'mdx';
   schema: z.ZodType;
   /**
@@ -38,6 +35,13 @@ export interface CollectionSpec {
   pastDates: string[];
 }
 
+export interface CollectionSpec extends CollectionDeclaration {
+  /** The collection name, as in reference('…'). */
+  name: string;
+  /** Its folder under content/, which is named after it. */
+  folder: string;
+}
+
 /**
  * References as the validator reads them: plain text ids, tagged with the collection they
  * point into so the reference check can find them in any schema.
@@ -48,83 +52,79 @@ export const idReference: ReferenceFactory<z.ZodString> = (collection) =>
     .min(1, 'The id is empty.')
     .meta({ references: collection } satisfies ReferenceMeta);
 
-export const COLLECTIONS: CollectionSpec[] = [
-  {
-    name: 'places',
-    folder: 'places',
-    format: 'yaml',
-    schema: placeSchema(),
-    idFrom: 'file name',
-    idLabel: 'the id of a place in content/places/ (the file name without .yaml)',
-    pastDates: [],
-  },
-  {
-    name: 'sources',
-    folder: 'sources',
-    format: 'yaml',
-    schema: sourceSchema(),
-    idFrom: 'file name',
-    idLabel: 'the id of a source in content/sources/ (the file name without .yaml)',
-    listed: {
-      collection: 'passages',
-      field: 'passages',
-      idField: 'id',
-      idLabel: 'the id of a passage listed in a file in content/sources/',
+/**
+ * Every collection of the site, declared once. Astro's content config builds its collections
+ * from this with Astro's reference(); the stand-alone validator builds its list from it with
+ * plain-text ids (idReference), so the two can never disagree on a folder or a schema.
+ */
+export function declareCollections<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return {
+    places: {
+      format: 'yaml',
+      schema: placeSchema(),
+      idFrom: 'file name',
+      idLabel: 'the id of a place in content/places/ (the file name without .yaml)',
+      pastDates: [],
     },
-    pastDates: ['date'],
-  },
-  {
-    name: 'trips',
-    folder: 'trips',
-    format: 'yaml',
-    schema: tripSchema(idReference),
-    idFrom: { field: 'slug' },
-    idLabel: 'the slug of a trip in content/trips/',
-    pastDates: ['start', 'end'],
-  },
-  {
-    name: 'articles',
-    folder: 'articles',
-    format: 'mdx',
-    schema: articleSchema(idReference),
-    idFrom: 'file name',
-    idLabel: 'the id of an article in content/articles/ (the file name without .mdx)',
-    pastDates: ['published', 'updated', 'reportingAsOf'],
-  },
-  {
-    name: 'routes',
-    folder: 'routes',
-    format: 'yaml',
-    schema: routeSchema(idReference),
-    idFrom: 'file name',
-    idLabel: 'the id of a route in content/routes/ (the file name without .yaml)',
-    pastDates: [],
-  },
-  {
-    name: 'corrections',
-    folder: 'corrections',
-    format: 'yaml',
-    schema: correctionSchema(idReference),
-    idFrom: 'file name',
-    idLabel: 'the id of a correction in content/corrections/ (the file name without .yaml)',
-    pastDates: [],
-  },
-  {
-    name: 'facts',
-    folder: 'facts',
-    format: 'yaml',
-    schema: factSchema(idReference),
-    idFrom: 'file name',
-    idLabel: 'the id of a key fact in content/facts/ (the file name without .yaml)',
-    pastDates: [],
-  },
-  {
-    name: 'stories',
-    folder: 'stories',
-    format: 'yaml',
-    schema: storySchema(idReference),
-    idFrom: 'file name',
-    idLabel: 'the id of a story in content/stories/ (the file name without .yaml)',
-    pastDates: ['published'],
-  },
-];
+    sources: {
+      format: 'yaml',
+      schema: sourceSchema(),
+      idFrom: 'file name',
+      idLabel: 'the id of a source in content/sources/ (the file name without .yaml)',
+      listed: {
+        collection: 'passages',
+        field: 'passages',
+        idField: 'id',
+        idLabel: 'the id of a passage listed in a file in content/sources/',
+      },
+      pastDates: ['date'],
+    },
+    trips: {
+      format: 'yaml',
+      schema: tripSchema(ref),
+      idFrom: { field: 'slug' },
+      idLabel: 'the slug of a trip in content/trips/',
+      pastDates: ['start', 'end'],
+    },
+    articles: {
+      format: 'mdx',
+      schema: articleSchema(ref),
+      idFrom: 'file name',
+      idLabel: 'the id of an article in content/articles/ (the file name without .mdx)',
+      pastDates: ['published', 'updated', 'reportingAsOf'],
+    },
+    routes: {
+      format: 'yaml',
+      schema: routeSchema(ref),
+      idFrom: 'file name',
+      idLabel: 'the id of a route in content/routes/ (the file name without .yaml)',
+      pastDates: [],
+    },
+    corrections: {
+      format: 'yaml',
+      schema: correctionSchema(ref),
+      idFrom: 'file name',
+      idLabel: 'the id of a correction in content/corrections/ (the file name without .yaml)',
+      pastDates: [],
+    },
+    facts: {
+      format: 'yaml',
+      schema: factSchema(ref),
+      idFrom: 'file name',
+      idLabel: 'the id of a key fact in content/facts/ (the file name without .yaml)',
+      pastDates: [],
+    },
+    stories: {
+      format: 'yaml',
+      schema: storySchema(ref),
+      idFrom: 'file name',
+      idLabel: 'the id of a story in content/stories/ (the file name without .yaml)',
+      pastDates: ['published'],
+    },
+  } satisfies Record<string, CollectionDeclaration>;
+}
+
+/** The collections as the validator reads them, in the order it checks them. */
+export const COLLECTIONS: CollectionSpec[] = Object.entries(declareCollections(idReference)).map(
+  ([name, declaration]) => ({ name, folder: name, ...declaration }),
+);
