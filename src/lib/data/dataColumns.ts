@@ -13,103 +13,77 @@ export interface Column<Row> {
   value: (row: Row) => string | number | null;
 }
 
-const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);
+/** "start_precision" for the field startPrecision: CSV headers are snake_case. */
+type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : Name;
 
-export const TRIP_COLUMNS: Column<TripRecord>[] = [
-  { name: 'slug', description: 'The trip’s permanent id; its page is /trips/<slug>/.', value: (t) => t.slug },
-  { name: 'title', description: 'The trip’s title, as on the site.', value: (t) => t.title },
-  { name: 'leader', description: 'kim-il-sung, kim-jong-il or kim-jong-un.', value: (t) => t.leader },
-  { name: 'leader_name', description: 'The leader’s name in English.', value: (t) => t.leaderName },
-  {
-    name: 'start',
-    description: 'When the trip began, as precisely as the sources say: 2018, 2019-04 or 2023-09-10.',
-    value: (t) => t.start,
-  },
-  { name: 'start_precision', description: 'year, month or day: how precise start is.', value: (t) => t.startPrecision },
-  { name: 'end', description: 'When the trip ended, in the same form; empty when not reported.', value: (t) => t.end },
-  { name: 'end_precision', description: 'year, month or day; empty when end is.', value: (t) => t.endPrecision },
-  {
-    name: 'date_note',
-    description: 'Where reports disagree on the dates, or why they are only this precise.',
-    value: (t) => t.dateNote,
-  },
-  {
-    name: 'mode',
-    description: 'train, plane, train-and-plane, train-and-car, or unknown when the sources do not say.',
-    value: (t) => t.mode,
-  },
-  { name: 'mode_note', description: 'For a mixed journey: which part went how.', value: (t) => t.modeNote },
-  { name: 'origin', description: 'Where the trip started: a place id (see places.csv).', value: (t) => t.origin },
-  { name: 'destination', description: 'Where the trip went: a place id.', value: (t) => t.destination },
-  {
-    name: 'stops',
-    description: `Place ids of the stops on the way, in order, separated by "${LIST_SEPARATOR.trim()}".`,
-    value: (t) => list(t.stops),
-  },
-  {
-    name: 'return_to',
-    description: 'Where the journey ended when it went on past the destination.',
-    value: (t) => t.returnTo,
-  },
-  { name: 'met', description: 'Who the leader met, with their titles.', value: (t) => t.met },
-  { name: 'purpose', description: 'What the trip was for, in the site’s words.', value: (t) => t.purpose },
-  { name: 'summary', description: 'One or two sentences on the trip, in the site’s words.', value: (t) => t.summary },
-  {
-    name: 'verification',
-    description: 'Who says the trip happened, for example reported-by-media or confirmed.',
-    value: (t) => t.verification,
-  },
-  {
-    name: 'passages',
-    description: 'Ids of the source passages cited; each is quoted at /sources/#passage-<id>.',
-    value: (t) => list(t.passages),
-  },
-  {
-    name: 'source_urls',
-    description:
-      'Addresses of the documents those passages come from (the site’s sources page for the two seed documents).',
-    value: (t) => list(t.sourceUrls),
-  },
-  { name: 'page_url', description: 'The trip’s page on the site.', value: (t) => t.pageUrl },
-];
+/** A description for every field of the record, keyed by its column name, in column order. */
+export type ColumnDescriptions<Row> = { [Field in keyof Row & string as SnakeCase<Field>]: string };
 
-export const PLACE_COLUMNS: Column<PlaceRecord>[] = [
-  { name: 'id', description: 'The place id used by trips and routes.', value: (p) => p.id },
-  { name: 'name_en', description: 'The name in English.', value: (p) => p.nameEn },
-  { name: 'name_ko', description: 'The name in Korean, where given.', value: (p) => p.nameKo },
-  { name: 'name_ru', description: 'The name in Russian, where given.', value: (p) => p.nameRu },
-  { name: 'name_zh', description: 'The name in Chinese, where given.', value: (p) => p.nameZh },
-  { name: 'name_vi', description: 'The name in Vietnamese, where given.', value: (p) => p.nameVi },
-  { name: 'latitude', description: 'Degrees north, WGS 84.', value: (p) => p.latitude },
-  { name: 'longitude', description: 'Degrees east, WGS 84.', value: (p) => p.longitude },
-  {
-    name: 'kind',
-    description: 'capital, city, town, station, border-crossing, junction or landmark.',
-    value: (p) => p.kind,
-  },
-  { name: 'country', description: 'ISO 3166 two-letter country code.', value: (p) => p.country },
-  { name: 'gazetteer', description: 'The gazetteer the coordinates were checked against.', value: (p) => p.gazetteer },
-  { name: 'gazetteer_url', description: 'The place’s entry in that gazetteer.', value: (p) => p.gazetteerUrl },
-];
+/**
+ * The columns of a record's CSV file: one for each field, holding that field (a list as
+ * one cell, its items joined). Keying the descriptions by column name makes a record field
+ * without a description, or a description without a field, a type error.
+ */
+function columnsOf<Row>(descriptions: ColumnDescriptions<Row>): Column<Row>[] {
+  return Object.entries<string>(descriptions).map(([name, description]) => {
+    const field = name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof Row;
+    const value = (row: Row) => {
+      const cell = row[field] as string | number | null | readonly string[];
+      return Array.isArray(cell) ? cell.join(LIST_SEPARATOR) : (cell as string | number | null);
+    };
+    return { name, description, value };
+  });
+}
 
-export const ROUTE_COLUMNS: Column<RouteRecord>[] = [
-  { name: 'id', description: 'The route’s id.', value: (r) => r.id },
-  { name: 'title', description: 'The route’s name.', value: (r) => r.title },
-  { name: 'summary', description: 'Where the route runs, in the site’s words.', value: (r) => r.summary },
-  { name: 'stops', description: 'Place ids of its stations, in the file’s order.', value: (r) => list(r.stops) },
-  {
-    name: 'length_km',
-    description: 'The length of the line as drawn, in kilometres, to one decimal place.',
-    value: (r) => r.lengthKm,
-  },
-  {
-    name: 'passages',
-    description: 'Ids of the source passages that describe the route.',
-    value: (r) => list(r.passages),
-  },
-  {
-    name: 'source_urls',
-    description: 'Addresses of the documents those passages come from.',
-    value: (r) => list(r.sourceUrls),
-  },
-];
+export const TRIP_COLUMNS = columnsOf<TripRecord>({
+  slug: 'The trip’s permanent id; its page is /trips/<slug>/.',
+  title: 'The trip’s title, as on the site.',
+  leader: 'kim-il-sung, kim-jong-il or kim-jong-un.',
+  leader_name: 'The leader’s name in English.',
+  start: 'When the trip began, as precisely as the sources say: 2018, 2019-04 or 2023-09-10.',
+  start_precision: 'year, month or day: how precise start is.',
+  end: 'When the trip ended, in the same form; empty when not reported.',
+  end_precision: 'year, month or day; empty when end is.',
+  date_note: 'Where reports disagree on the dates, or why they are only this precise.',
+  mode: 'train, plane, train-and-plane, train-and-car, or unknown when the sources do not say.',
+  mode_note: 'For a mixed journey: which part went how.',
+  origin: 'Where the trip started: a place id (see places.csv).',
+  destination: 'Where the trip went: a place id.',
+  stops: `Place ids of the stops on the way, in order, separated by "${LIST_SEPARATOR.trim()}".`,
+  return_to: 'Where the journey ended when it went on past the destination.',
+  met: 'Who the leader met, with their titles.',
+  purpose: 'What the trip was for, in the site’s words.',
+  summary: 'One or two sentences on the trip, in the site’s words.',
+  verification: 'Who says the trip happened, for example reported-by-media or confirmed.',
+  passages: 'Ids of the source passages cited; each is quoted at /sources/#passage-<id>.',
+  source_urls:
+    'Addresses of the documents those passages come from (the site’s sources page for the two seed documents).',
+  page_url: 'The trip’s page on the site.',
+});
+
+export const PLACE_COLUMNS = columnsOf<PlaceRecord>({
+  id: 'The place id used by trips and routes.',
+  name_en: 'The name in English.',
+  name_ko: 'The name in Korean, where given.',
+  name_ru: 'The name in Russian, where given.',
+  name_zh: 'The name in Chinese, where given.',
+  name_vi: 'The name in Vietnamese, where given.',
+  latitude: 'Degrees north, WGS 84.',
+  longitude: 'Degrees east, WGS 84.',
+  kind: 'capital, city, town, station, border-crossing, junction or landmark.',
+  country: 'ISO 3166 two-letter country code.',
+  gazetteer: 'The gazetteer the coordinates were checked against.',
+  gazetteer_url: 'The place’s entry in that gazetteer.',
+});
+
+export const ROUTE_COLUMNS = columnsOf<RouteRecord>({
+  id: 'The route’s id.',
+  title: 'The route’s name.',
+  summary: 'Where the route runs, in the site’s words.',
+  stops: 'Place ids of its stations, in the file’s order.',
+  length_km: 'The length of the line as drawn, in kilometres, to one decimal place.',
+  passages: 'Ids of the source passages that describe the route.',
+  source_urls: 'Addresses of the documents those passages come from.',
+});

@@ -4,9 +4,9 @@
  */
 import type { LngLat } from '../geo/lngLat.ts';
 import { csvTable } from './csvTable.ts';
-import { PLACE_COLUMNS, ROUTE_COLUMNS, TRIP_COLUMNS } from './dataColumns.ts';
+import { PLACE_COLUMNS, ROUTE_COLUMNS, TRIP_COLUMNS, type Column } from './dataColumns.ts';
 import type { PlaceRecord, RouteRecord, TripRecord } from './dataRecords.ts';
-import { featureCollection, placeFeature, routeFeature, tripFeature } from './geoJson.ts';
+import { featureCollection, placeFeature, routeFeature, tripFeature, type Feature } from './geoJson.ts';
 
 export const DATA_SETS = ['trips', 'places', 'routes'] as const;
 export type DataSetName = (typeof DATA_SETS)[number];
@@ -25,39 +25,42 @@ export interface DataSetsInput {
   routes: ReadonlyArray<{ record: RouteRecord; lines: ReadonlyArray<ReadonlyArray<LngLat>> }>;
 }
 
-/** The body of /data/<name>.<format>. JSON is the records alone, without geometry. */
+type DataFileWriter = (data: DataSetsInput) => string;
+
+/** The three files of one data set, from its rows and its map features. JSON is the rows alone, without geometry. */
+function filesOf<Row>(
+  columns: readonly Column<Row>[],
+  rows: (data: DataSetsInput) => readonly Row[],
+  features: (data: DataSetsInput) => Feature<Row>[],
+): Record<DataFormat, DataFileWriter> {
+  return {
+    csv: (data) => csvTable(columns, rows(data)),
+    json: (data) => JSON.stringify(rows(data), null, 2),
+    geojson: (data) => JSON.stringify(featureCollection(features(data))),
+  };
+}
+
+const DATA_FILES: Record<DataSetName, Record<DataFormat, DataFileWriter>> = {
+  trips: filesOf(
+    TRIP_COLUMNS,
+    (data) => data.trips.map((trip) => trip.record),
+    (data) => data.trips.map((trip) => tripFeature(trip.record, trip.lines)),
+  ),
+  places: filesOf(
+    PLACE_COLUMNS,
+    (data) => data.places,
+    (data) => data.places.map(placeFeature),
+  ),
+  routes: filesOf(
+    ROUTE_COLUMNS,
+    (data) => data.routes.map((route) => route.record),
+    (data) => data.routes.map((route) => routeFeature(route.record, route.lines)),
+  ),
+};
+
+/** The body of /data/<name>.<format>. */
 export function dataFile(data: DataSetsInput, name: DataSetName, format: DataFormat): string {
-  if (name === 'trips') {
-    if (format === 'csv')
-      return csvTable(
-        TRIP_COLUMNS,
-        data.trips.map((trip) => trip.record),
-      );
-    if (format === 'json')
-      return JSON.stringify(
-        data.trips.map((trip) => trip.record),
-        null,
-        2,
-      );
-    return JSON.stringify(featureCollection(data.trips.map((trip) => tripFeature(trip.record, trip.lines))));
-  }
-  if (name === 'places') {
-    if (format === 'csv') return csvTable(PLACE_COLUMNS, data.places);
-    if (format === 'json') return JSON.stringify(data.places, null, 2);
-    return JSON.stringify(featureCollection(data.places.map(placeFeature)));
-  }
-  if (format === 'csv')
-    return csvTable(
-      ROUTE_COLUMNS,
-      data.routes.map((route) => route.record),
-    );
-  if (format === 'json')
-    return JSON.stringify(
-      data.routes.map((route) => route.record),
-      null,
-      2,
-    );
-  return JSON.stringify(featureCollection(data.routes.map((route) => routeFeature(route.record, route.lines))));
+  return DATA_FILES[name][format](data);
 }
 
 /** One trip as a FeatureCollection of its own, for "Download this trip". */
