@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { DESCRIPTION_MAX, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+import { optionalIds, requiredIds } from './idLists.ts';
 
 export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
@@ -38,14 +39,8 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       reportingAsOf: dayDateSchema.describe(
         'The date of the newest source the article relies on: readers learn how current the reporting is.',
       ),
-      sources: z
-        .array(ref('sources'))
-        .min(1, 'List at least one source document the article draws on, for example [doc-000].')
-        .describe('The source documents the article draws on, by id (the file name in content/sources/).'),
-      relatedTrips: z
-        .array(ref('trips'))
-        .default([])
-        .describe('Trips to link from the end of the article, by slug (see content/trips/).'),
+      sources: requiredIds(ref, 'sources', 'List at least one source document the article draws on, for example [doc-000].', 'The source documents the article draws on, by id (the file name in content/sources/).'),
+      relatedTrips: optionalIds(ref, 'trips', 'Trips to link from the end of the article, by slug (see content/trips/).'),
       changes: changesSchema(ref),
       draft: z
         .boolean({ error: 'draft must be true or false.' })

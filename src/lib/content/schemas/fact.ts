@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { type ReferenceFactory } from './fields.ts';
+import { optionalIds, requiredIds } from './idLists.ts';
 
 /** A key fact for the home page: a short label, the figure itself and the passages behind it. */
 export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
@@ -27,13 +28,7 @@ export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .min(10, 'The detail is too short: add a few words of context in your own words.')
       .max(200, 'The detail is too long: keep it to 200 characters.')
       .describe('One line of context, in your own words.'),
-    citations: z
-      .array(ref('passages'))
-      .min(1, 'Every key fact needs at least one citation: add the id of a source passage from content/sources/.')
-      .describe('Ids of the source passages the fact comes from.'),
-    corrections: z
-      .array(ref('corrections'))
-      .default([])
-      .describe('Corrections to the source documents that concern this fact, by id (content/corrections/).'),
+    citations: requiredIds(ref, 'passages', 'Every key fact needs at least one citation: add the id of a source passage from content/sources/.', 'Ids of the source passages the fact comes from.'),
+    corrections: optionalIds(ref, 'corrections', 'Corrections to the source documents that concern this fact, by id (content/corrections/).'),
   });
 }

@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { httpUrlSchema, partialDateSchema, latitudeSchema, longitudeSchema, type ReferenceFactory } from './fields.ts';
+import { requiredIds } from './idLists.ts';
 
 /** A point along a line, written [latitude, longitude] like the places. */
 const shapePointSchema = z
@@ -56,10 +57,7 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .min(40, 'The summary is too short: write one sentence (40–300 characters) on where the route runs.')
       .max(300, 'The summary is too long: keep it to 300 characters.')
       .describe('One sentence, in your own words, on where the route runs.'),
-    citations: z
-      .array(ref('passages'))
-      .min(1, 'Cite at least one source passage that describes the route.')
-      .describe('Ids of the source passages that describe the route as a whole.'),
+    citations: requiredIds(ref, 'passages', 'Cite at least one source passage that describes the route.', 'Ids of the source passages that describe the route as a whole.'),
     provenance: z
       .string()
       .min(40, 'Say in a sentence or two where the stations and the line come from when the sources do not give them.')

@@ -1,9 +1,10 @@
 /**
  * A trip told day by day: one YAML file in content/stories/.
  */
+import { endNotBeforeStart } from './dateRangeCheck.ts';
 import { z } from 'astro/zod';
-import { isOrderedRange, parsePartialDate } from '../../dates/partialDate.ts';
 import { SLUG_PATTERN, SLUG_HINT, DESCRIPTION_MAX, partialDateSchema, dayDateSchema, type ReferenceFactory } from './fields.ts';
+import { optionalIds, requiredIds } from './idLists.ts';
 
 /**
  * A journey told day by day on its route: one stage per leg or day, each run along the
@@ -58,24 +59,10 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               .min(40, 'The stage needs its text: two to four sentences, in your own words.')
               .max(900, 'The stage text is too long: keep it to 900 characters, about four sentences.')
               .describe('What happened on the stage, in your own words.'),
-            citations: z
-              .array(ref('passages'))
-              .min(1, 'Every stage needs at least one citation: add the id of a source passage from content/sources/.')
-              .describe('Ids of the source passages the stage text relies on.'),
-            corrections: z
-              .array(ref('corrections'))
-              .default([])
-              .describe('Corrections to the source documents that concern this stage, by id (content/corrections/).'),
+            citations: requiredIds(ref, 'passages', 'Every stage needs at least one citation: add the id of a source passage from content/sources/.', 'Ids of the source passages the stage text relies on.'),
+            corrections: optionalIds(ref, 'corrections', 'Corrections to the source documents that concern this stage, by id (content/corrections/).'),
           })
-          .refine(
-            (stage) => {
-              if (stage.end === undefined) return true;
-              const start = parsePartialDate(stage.start);
-              const end = parsePartialDate(stage.end);
-              return start === null || end === null || isOrderedRange(start, end);
-            },
-            { error: 'end is before start: a stage cannot end before it begins. Check both dates.', path: ['end'] },
-          ),
+          .refine(...endNotBeforeStart('a stage')),
       )
       .min(2, 'A story needs at least two stages.')
       .describe('The stages of the journey, in the order they happened.'),

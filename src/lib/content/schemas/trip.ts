@@ -1,9 +1,10 @@
 /**
  * A trip: one YAML file in content/trips/.
  */
+import { endNotBeforeStart } from './dateRangeCheck.ts';
 import { z } from 'astro/zod';
-import { isOrderedRange, parsePartialDate } from '../../dates/partialDate.ts';
 import { SLUG_PATTERN, SLUG_HINT, LEADERS, TRAVEL_MODES, LEG_MODES, VERIFICATION_STATUSES, enumWithHint, partialDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+import { optionalIds, requiredIds } from './idLists.ts';
 
 export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
@@ -80,19 +81,13 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(300, 'The purpose is too long: keep it to 300 characters.')
         .optional()
         .describe('Why the trip was made, in your own words.'),
-      corrections: z
-        .array(ref('corrections'))
-        .default([])
-        .describe('Corrections to the source documents that concern this trip, by id (content/corrections/).'),
+      corrections: optionalIds(ref, 'corrections', 'Corrections to the source documents that concern this trip, by id (content/corrections/).'),
       summary: z
         .string()
         .min(40, 'The summary is too short: write one or two sentences (40–400 characters) in your own words.')
         .max(400, 'The summary is too long: keep it to 400 characters and put the detail in an article.')
         .describe('One or two sentences, in your own words, on what the trip was.'),
-      citations: z
-        .array(ref('passages'))
-        .min(1, 'Every trip needs at least one citation: add the id of a source passage from content/sources/.')
-        .describe('Ids of the source passages that report this trip (see the passages in content/sources/).'),
+      citations: requiredIds(ref, 'passages', 'Every trip needs at least one citation: add the id of a source passage from content/sources/.', 'Ids of the source passages that report this trip (see the passages in content/sources/).'),
       verification: enumWithHint(VERIFICATION_STATUSES, 'verification').describe(
         'How solid the report is: who says the trip happened.',
       ),
@@ -103,13 +98,5 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .describe("An editor's note shown with the trip: where the sources disagree or are vague."),
       changes: changesSchema(ref),
     })
-    .refine(
-      (trip) => {
-        if (trip.end === undefined) return true;
-        const start = parsePartialDate(trip.start);
-        const end = parsePartialDate(trip.end);
-        return start === null || end === null || isOrderedRange(start, end);
-      },
-      { error: 'end is before start: the trip cannot end before it begins. Check both dates.', path: ['end'] },
-    );
+    .refine(...endNotBeforeStart('the trip'));
 }
