@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectEachLinksToItself } from './support/linksToThemselves.ts';
 
 /**
  * Links for journalists: every timeline entry and every stop has a visible control that
@@ -7,24 +8,12 @@ import { expect, test } from '@playwright/test';
  */
 test('every timeline entry and every stop has a visible link to itself', async ({ page }) => {
   await page.goto('/');
-  const entries = page.locator('trip-timeline li[id]');
-  expect(await entries.count()).toBeGreaterThan(1);
-  for (const entry of await entries.all()) {
-    const id = (await entry.getAttribute('id'))!;
-    const title = (await entry.locator('[data-title]').innerText()).trim();
-    const link = entry.getByRole('link', { name: `Link to this trip: ${title}` });
-    await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `#${id}`);
-  }
-  const rows = page.locator('tr[id^="stop-"]');
-  expect(await rows.count()).toBeGreaterThan(1);
-  for (const row of await rows.all()) {
-    const id = (await row.getAttribute('id'))!;
-    const name = (await row.locator('.stop-table__name').innerText()).trim();
-    const link = row.getByRole('link', { name: `Link to this stop: ${name}` });
-    await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `#${id}`);
-  }
+  await expectEachLinksToItself(page.locator('trip-timeline li[id]'), 1, {
+    name: async (entry) => `Link to this trip: ${(await entry.locator('[data-title]').innerText()).trim()}`,
+  });
+  await expectEachLinksToItself(page.locator('tr[id^="stop-"]'), 1, {
+    name: async (row) => `Link to this stop: ${(await row.locator('.stop-table__name').innerText()).trim()}`,
+  });
 });
 
 test('the copy controls put the full address on the clipboard, from the timeline and from a popup', async ({

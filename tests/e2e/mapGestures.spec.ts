@@ -1,4 +1,5 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { openHomeMapByTouch } from './support/homeMapByTouch.ts';
 
 /**
  * The interactive map shares the page: on a phone one finger scrolls the page and two move
@@ -20,11 +21,7 @@ async function mapView(page: Page): Promise<string> {
 }
 
 async function loadMapByTouch(page: Page): Promise<void> {
-  await page.goto('/');
-  const map = page.locator('route-map');
-  await map.scrollIntoViewIfNeeded();
-  await map.locator('.route-map__explore').tap();
-  await expect(map).toHaveAttribute('data-ready', 'true');
+  const map = await openHomeMapByTouch(page);
   // The map's top near the top of the screen, with page left to scroll below it.
   await map.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 40));
   await page.waitForTimeout(300);

@@ -1,20 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openHomeMapByTouch } from './support/homeMapByTouch.ts';
 
 /**
  * On a phone every stop of the map is a touch target of at least 24×24 CSS pixels
  * (WCAG 2.2, 2.5.8 Target Size), measured on the markers as the loaded map draws them.
  */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-/** The home page's map, loaded as a phone reader loads it: a tap on "Explore the map". */
-async function openHomeMapByTouch(page: Page): Promise<Locator> {
-  await page.goto('/');
-  const map = page.locator('route-map');
-  await map.scrollIntoViewIfNeeded();
-  await map.locator('.route-map__explore').tap();
-  await expect(map).toHaveAttribute('data-ready', 'true');
-  return map;
-}
 
 test("every stop marker's hit box is at least 24×24 px", async ({ page }) => {
   const map = await openHomeMapByTouch(page);

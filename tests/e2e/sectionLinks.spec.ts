@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectEachLinksToItself } from './support/linksToThemselves.ts';
 
 const ARTICLE = '/articles/the-2023-journey/';
 
@@ -21,14 +22,11 @@ test('opening an article at a heading id brings that heading into view', async (
 
 test('every article heading has an id and a visible link to itself', async ({ page }) => {
   await page.goto(ARTICLE);
-  const headings = page.locator('.section-heading h2[id]');
-  expect(await headings.count()).toBeGreaterThan(2);
-  for (const heading of await headings.all()) {
-    const id = await heading.getAttribute('id');
-    const link = page.getByRole('link', { name: `Link to this section: ${await heading.innerText()}` });
-    await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `#${id}`);
-  }
+  // The link stands beside its heading, not inside it.
+  await expectEachLinksToItself(page.locator('.section-heading h2[id]'), 2, {
+    name: async (heading) => `Link to this section: ${await heading.innerText()}`,
+    within: () => page,
+  });
 });
 
 test('the link-to-section control puts the full URL on the clipboard and says so', async ({

@@ -1,40 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { lineGeometry, placeFeature } from '../../../src/lib/data/geoJson.ts';
 import type { PlaceRecord } from '../../../src/lib/data/dataRecords.ts';
+import type { LngLat } from '../../../src/lib/geo/lngLat.ts';
+
+/** Points in order, [longitude, latitude]: a leg as lineGeometry is given it, or the line it draws. */
+const points = (...lngLats: LngLat[]) => lngLats;
 
 describe('lineGeometry', () => {
   it('joins legs that meet into one LineString, longitude first', () => {
-    const geometry = lineGeometry([
-      [
-        [125.75, 39.03],
-        [130.7, 42.4],
-      ],
-      [
-        [130.7, 42.4],
-        [131.95, 43.8],
-      ],
-    ]);
+    const geometry = lineGeometry([points([125.75, 39.03], [130.7, 42.4]), points([130.7, 42.4], [131.95, 43.8])]);
     expect(geometry).toEqual({
       type: 'LineString',
-      coordinates: [
-        [125.75, 39.03],
-        [130.7, 42.4],
-        [131.95, 43.8],
-      ],
+      coordinates: points([125.75, 39.03], [130.7, 42.4], [131.95, 43.8]),
     });
   });
 
   it('starts a new line of a MultiLineString where a leg does not continue the last', () => {
-    const geometry = lineGeometry([
-      [
-        [1, 1],
-        [2, 2],
-      ],
-      [
-        [1, 1],
-        [3, 3],
-      ],
-    ]);
+    const geometry = lineGeometry([points([1, 1], [2, 2]), points([1, 1], [3, 3])]);
     expect(geometry?.type).toBe('MultiLineString');
     expect(geometry?.coordinates).toHaveLength(2);
   });
@@ -42,17 +24,9 @@ describe('lineGeometry', () => {
   it('has no geometry without a line, and rounds to six decimals', () => {
     expect(lineGeometry([])).toBeNull();
     expect(lineGeometry([[[1, 1]]])).toBeNull();
-    expect(
-      lineGeometry([
-        [
-          [1.123456789, 2],
-          [3, 4.9999999],
-        ],
-      ])?.coordinates,
-    ).toEqual([
-      [1.123457, 2],
-      [3, 5],
-    ]);
+    expect(lineGeometry([points([1.123456789, 2], [3, 4.9999999])])?.coordinates).toEqual(
+      points([1.123457, 2], [3, 5]),
+    );
   });
 });
 

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, padBounds } from '../../../src/lib/geo/bounds.ts';
+import type { LngLat } from '../../../src/lib/geo/lngLat.ts';
 
 describe('boundsOf', () => {
   it('finds the box around the points', () => {
-    expect(
-      boundsOf([
-        [125.76, 39.04],
-        [131.95, 43.8],
-        [130.6, 42.4],
-      ]),
-    ).toEqual({
+    const pyongyang: LngLat = [125.76, 39.04];
+    const ussuriysk: LngLat = [131.95, 43.8];
+    const between: LngLat = [130.6, 42.4];
+    expect(boundsOf([pyongyang, ussuriysk, between])).toEqual({
       west: 125.76,
       south: 39.04,
       east: 131.95,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRouteGeometry, pathAlongRoute, type PlaceForMap } from '../../../src/lib/geo/routeGeometry.ts';
-import { tripRouteGeometry } from '../../../src/lib/geo/tripRouteGeometry.ts';
+import { tripRouteGeometry, type TripForMap } from '../../../src/lib/geo/tripRouteGeometry.ts';
 import { distanceKm } from '../../../src/lib/geo/distance.ts';
 import { buildRailNetwork } from '../../../src/lib/geo/railNetwork.ts';
 
@@ -71,52 +71,45 @@ describe('pathAlongRoute', () => {
 
 const railways = buildRailNetwork([route]);
 
+/** The segments drawn for a trip over the network above, each as "from-to:kind". */
+const segmentsOf = (trip: Omit<TripForMap, 'slug'>) =>
+  tripRouteGeometry({ slug: 't', ...trip }, places, railways).map(
+    (segment) => `${segment.from}-${segment.to}:${segment.kind}`,
+  );
+/** The length of the one segment drawn for a trip between two places. */
+const onlySegmentKm = (trip: Omit<TripForMap, 'slug'>) => {
+  const segments = tripRouteGeometry({ slug: 't', ...trip }, places, railways);
+  expect(segments).toHaveLength(1);
+  return segments[0]!.km;
+};
+
 describe('tripRouteGeometry', () => {
   it('follows the railway for a train trip between stops of the route', () => {
-    const [segment] = tripRouteGeometry(
-      { slug: 't', mode: 'train', places: ['a', 'd'], destination: 'd' },
-      places,
-      railways,
-    );
-    expect(segment!.kind).toBe('rail');
-    expect(segment!.km).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
+    const trip = { mode: 'train', places: ['a', 'd'], destination: 'd' } as const;
+    expect(segmentsOf(trip)).toEqual(['a-d:rail']);
+    expect(onlySegmentKm(trip)).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
   });
 
   it('draws a great-circle arc for a flight, even between rail stops', () => {
-    const [segment] = tripRouteGeometry(
-      { slug: 't', mode: 'plane', places: ['a', 'c'], destination: 'c' },
-      places,
-      railways,
-    );
-    expect(segment!.kind).toBe('air');
-    expect(segment!.km).toBeCloseTo(distanceKm([0, 0], [2, 1]), 1);
+    const trip = { mode: 'plane', places: ['a', 'c'], destination: 'c' } as const;
+    expect(segmentsOf(trip)).toEqual(['a-c:air']);
+    expect(onlySegmentKm(trip)).toBeCloseTo(distanceKm([0, 0], [2, 1]), 1);
   });
 
   it('marks a train trip off the mapped railway as approximate', () => {
-    const segments = tripRouteGeometry(
-      { slug: 't', mode: 'train', places: ['a', 'b', 'far'], destination: 'far' },
-      places,
-      railways,
-    );
-    expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'approximate']);
+    expect(segmentsOf({ mode: 'train', places: ['a', 'b', 'far'], destination: 'far' })).toEqual([
+      'a-b:rail',
+      'b-far:approximate',
+    ]);
   });
 
   it('draws the last stretch of a trip by train then car as a road, the rest along the railway', () => {
-    const segments = tripRouteGeometry(
-      { slug: 't', mode: 'train-and-car', places: ['a', 'b', 'far'], destination: 'far' },
-      places,
-      railways,
-    );
-    expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road']);
+    const trip = { mode: 'train-and-car', places: ['a', 'b', 'far'], destination: 'far' } as const;
+    expect(segmentsOf(trip)).toEqual(['a-b:rail', 'b-far:road']);
   });
 
   it('follows the railway back over legs already travelled, for a journey that doubles back', () => {
-    const segments = tripRouteGeometry(
-      { slug: 't', mode: 'train', places: ['a', 'd', 'b', 'a'], destination: 'd' },
-      places,
-      railways,
-    );
-    expect(segments.map((segment) => `${segment.from}-${segment.to}:${segment.kind}`)).toEqual([
+    expect(segmentsOf({ mode: 'train', places: ['a', 'd', 'b', 'a'], destination: 'd' })).toEqual([
       'a-d:rail',
       'd-b:rail',
       'b-a:rail',
@@ -126,18 +119,12 @@ describe('tripRouteGeometry', () => {
 
 describe('tripRouteGeometry with the way each stop was reached', () => {
   it('draws a stretch by car as a road and a flight as an arc, whatever the trip as a whole', () => {
-    const segments = tripRouteGeometry(
-      {
-        slug: 't',
-        mode: 'train',
-        places: ['a', 'b', 'far', 'c'],
-        destination: 'far',
-        arrivals: [undefined, undefined, 'car', 'plane'],
-      },
-      places,
-      railways,
-    );
-    expect(segments.map((segment) => segment.kind)).toEqual(['rail', 'road', 'air']);
+    const arrivals = [undefined, undefined, 'car', 'plane'] as const;
+    expect(segmentsOf({ mode: 'train', places: ['a', 'b', 'far', 'c'], destination: 'far', arrivals })).toEqual([
+      'a-b:rail',
+      'b-far:road',
+      'far-c:air',
+    ]);
   });
 });
 

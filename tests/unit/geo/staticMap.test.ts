@@ -85,20 +85,15 @@ describe('scaleFor', () => {
   });
 });
 
+/** A GeoJSON polygon of one ring. */
+const polygon = (...ring: Array<[longitude: number, latitude: number]>) => ({
+  type: 'Polygon' as const,
+  coordinates: [ring],
+});
+
 describe('clipToBounds', () => {
   it('cuts a polygon to the box and closes it along the edge', () => {
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [0, 0],
-          [0, 10],
-          [10, 10],
-          [10, 0],
-          [0, 0],
-        ],
-      ],
-    };
+    const square = polygon([0, 0], [0, 10], [10, 10], [10, 0], [0, 0]);
     const { lines } = clipToBounds(square, { west: 5, south: -5, east: 15, north: 5 });
     expect(lines).toHaveLength(1);
     const ring = lines[0]!;
@@ -115,18 +110,7 @@ describe('clipToBounds', () => {
 describe('clipToBounds across the antimeridian', () => {
   it('cuts a ring that crosses 180° instead of drawing a line round the world', () => {
     // Clockwise, as d3 and world-atlas wind an exterior ring.
-    const acrossDateLine = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [170, 60],
-          [170, 70],
-          [-170, 70],
-          [-170, 60],
-          [170, 60],
-        ],
-      ],
-    };
+    const acrossDateLine = polygon([170, 60], [170, 70], [-170, 70], [-170, 60], [170, 60]);
     const { lines } = clipToBounds(acrossDateLine, { west: -180, south: -85, east: 180, north: 85 });
     const longestStep = Math.max(
       ...lines.flatMap((ring) => ring.slice(1).map((point, index) => Math.abs(point[0] - ring[index]![0]))),

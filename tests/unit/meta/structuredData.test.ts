@@ -5,6 +5,8 @@ import { articleStructuredData } from '../../../src/lib/meta/articleStructuredDa
 import { searchKind } from '../../../src/lib/meta/searchKind.ts';
 
 const publisher = { name: 'Pub', url: 'https://x.example/', logoUrl: 'https://x.example/logo.png' };
+/** The page an item describes, as the builders of news articles and trip events are given it. */
+const page = { description: 'D', url: 'https://x.example/a/', imageUrl: 'https://x.example/og/a.png' };
 
 describe('serializeJsonLd', () => {
   it('cannot be closed early by text that contains </script>', () => {
@@ -17,10 +19,8 @@ describe('serializeJsonLd', () => {
 describe('newsArticle', () => {
   it('carries headline, both dates, publisher and image', () => {
     const data = newsArticle({
+      ...page,
       headline: 'H',
-      description: 'D',
-      url: 'https://x.example/a/',
-      imageUrl: 'https://x.example/og/a.png',
       datePublished: '2023-09-12',
       dateModified: '2023-09-13',
       publisher,
@@ -51,15 +51,8 @@ describe('newsArticle', () => {
 
 describe('tripEvent', () => {
   it('keeps partial dates and leaves out an unknown end', () => {
-    const data = tripEvent({
-      name: 'Trip',
-      description: 'D',
-      url: 'https://x.example/trips/t/',
-      imageUrl: 'https://x.example/og/trips/t.png',
-      startDate: '2019-04',
-      traveller: 'Kim Jong Un',
-      destination: { name: 'Vladivostok', latitude: 43.1, longitude: 131.9 },
-    });
+    const destination = { name: 'Vladivostok', latitude: 43.1, longitude: 131.9 };
+    const data = tripEvent({ ...page, name: 'Trip', startDate: '2019-04', traveller: 'Kim Jong Un', destination });
     expect(data['startDate']).toBe('2019-04');
     expect(data).not.toHaveProperty('endDate');
     expect(data['location']).toMatchObject({ '@type': 'Place', name: 'Vladivostok' });
@@ -82,9 +75,7 @@ describe('defaultStructuredData', () => {
 
 describe('searchKind', () => {
   it('names a result by the part of the site it is in', () => {
-    expect(searchKind('/articles/a/')).toBe('Section');
-    expect(searchKind('/trips/t/')).toBe('Trip');
-    expect(searchKind('/')).toBe('Overview');
-    expect(searchKind('/trips/')).toBe('Timeline');
+    const kinds = { '/articles/a/': 'Section', '/trips/t/': 'Trip', '/': 'Overview', '/trips/': 'Timeline' };
+    for (const [path, kind] of Object.entries(kinds)) expect(searchKind(path), path).toBe(kind);
   });
 });
