@@ -9,30 +9,22 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTempProject, type TempProject } from '../../scripts/lib/tempProject.ts';
-import {
-  TEST_PASSAGE,
-  TEST_PLACE,
-  TEST_PLACE_NAME,
-  TEST_TRIP,
-  TEST_TRIP_TITLE,
-  fillFields,
-} from '../support/fillIn.ts';
+import { TEST_PLACE_FILE, TEST_TRIP_TITLE, addTestTrip } from '../support/fillIn.ts';
 
 const SLUG = 'kim-jong-un-by-train-on-a-test-journey';
 const TITLE = TEST_TRIP_TITLE;
+/** The file `npm run new` must say it made, for each kind. */
+const CREATED = { place: TEST_PLACE_FILE, trip: `content/trips/${SLUG}.yaml` };
 
 let project: TempProject;
 let build: { status: number | null; output: string };
 
 beforeAll(async () => {
   project = await createTempProject();
-  const place = project.npm('new', ['place', TEST_PLACE_NAME]);
-  expect(place.output).toContain('Created content/places/editor-test-station.yaml');
-  await project.edit('content/places/editor-test-station.yaml', fillFields(TEST_PLACE));
-  await project.edit('content/sources/doc-004.yaml', TEST_PASSAGE);
-  const trip = project.npm('new', ['trip', TITLE]);
-  expect(trip.output).toContain(`Created content/trips/${SLUG}.yaml`);
-  await project.edit(`content/trips/${SLUG}.yaml`, fillFields(TEST_TRIP));
+  await addTestTrip(project, (kind, title) => {
+    expect(project.npm('new', [kind, title]).output).toContain(`Created ${CREATED[kind]}`);
+    return CREATED[kind];
+  });
   build = project.run('astro', ['build']);
 }, 240_000);
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import {
   changeText,
   lastModified,
@@ -9,6 +8,7 @@ import {
 } from '../../../src/lib/changes/pageChanges.ts';
 import { HOME_PAGE_CHANGES } from '../../../src/lib/changes/homePageChanges.ts';
 import { articleSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
+import { VALID_ARTICLE, VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
 
 const day = (iso: string) => iso;
 const change = (iso: string, what: string, kind: ChangeInput['kind'] = 'correction'): ChangeInput => ({
@@ -68,19 +68,6 @@ describe('changeText', () => {
 });
 
 describe('the changes field', () => {
-  const idRef = () => z.string();
-  const trip = {
-    slug: 'kim-jong-un-hanoi-2019',
-    title: 'Kim Jong Un by train to Hanoi',
-    leader: 'kim-jong-un',
-    start: '2019-02',
-    mode: 'train',
-    origin: 'pyongyang',
-    destination: 'hanoi',
-    summary: 'Kim Jong Un took his train on a journey of two and a half days to meet Donald Trump.',
-    citations: ['hanoi-train'],
-    verification: 'reported-by-media',
-  };
   const entry = {
     date: '2026-12-01',
     kind: 'correction',
@@ -89,32 +76,24 @@ describe('the changes field', () => {
   };
 
   it('is empty when a trip has none, and reads a date written in quotes', () => {
-    const schema = tripSchema(idRef);
-    expect(schema.parse(trip).changes).toEqual([]);
-    expect(schema.parse({ ...trip, changes: [entry] }).changes[0]!.date).toEqual(day('2026-12-01'));
+    const schema = tripSchema(anyId);
+    expect(schema.parse(VALID_TRIP).changes).toEqual([]);
+    expect(schema.parse({ ...VALID_TRIP, changes: [entry] }).changes[0]!.date).toEqual(day('2026-12-01'));
   });
 
   it('explains a kind that is neither correction nor update', () => {
-    const result = tripSchema(idRef).safeParse({ ...trip, changes: [{ ...entry, kind: 'erratum' }] });
+    const result = tripSchema(anyId).safeParse({ ...VALID_TRIP, changes: [{ ...entry, kind: 'erratum' }] });
     expect(result.error?.issues[0]?.message).toBe('kind must be one of: correction, update.');
     expect(result.error?.issues[0]?.path).toEqual(['changes', 0, 'kind']);
   });
 
   it('asks for why a change was made', () => {
     const { why: _why, ...withoutWhy } = entry;
-    expect(tripSchema(idRef).safeParse({ ...trip, changes: [withoutWhy] }).success).toBe(false);
+    expect(tripSchema(anyId).safeParse({ ...VALID_TRIP, changes: [withoutWhy] }).success).toBe(false);
   });
 
   it('holds the home page record to the article rules', () => {
-    const article = {
-      title: 'A title long enough',
-      description: 'A description that is long enough to pass the rule of forty characters.',
-      order: 1,
-      published: '2023-09-12',
-      reportingAsOf: '2023-09-12',
-      sources: ['doc-000'],
-    };
-    const parsed = articleSchema(idRef).safeParse({ ...article, changes: HOME_PAGE_CHANGES });
+    const parsed = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, changes: HOME_PAGE_CHANGES });
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 });

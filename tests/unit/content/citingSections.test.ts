@@ -6,15 +6,17 @@ const headings = [
   { depth: 2, slug: 'second-part', text: 'Second part' },
 ];
 
+/** An article's text citing a before its first heading, both a and b under the first, b twice under the second. */
+const body = [
+  'Intro.<Cite id="a" />',
+  '## First',
+  'One.<Cite id="b" /> Two.<Cite id="a" />',
+  '## Second part',
+  'Three.<Cite id="b" /><Cite id="b" />',
+].join('\n');
+
 describe('citingSections', () => {
   it('files each citation under the heading it follows', () => {
-    const body = [
-      'Intro.<Cite id="a" />',
-      '## First',
-      'One.<Cite id="b" /> Two.<Cite id="a" />',
-      '## Second part',
-      'Three.<Cite id="b" /><Cite id="b" />',
-    ].join('\n');
     const sections = citingSections(body, headings);
     expect(sections.get('a')).toEqual([
       { slug: undefined, text: undefined },
@@ -27,7 +29,7 @@ describe('citingSections', () => {
   });
 
   it('does not count a # line inside a code block as a heading', () => {
-    const body = ['## First', '```', '# not a heading', '```', 'Text.<Cite id="c" />'].join('\n');
-    expect(citingSections(body, headings).get('c')).toEqual([{ slug: 'first', text: 'First' }]);
+    const withCode = ['## First', '```', '# not a heading', '```', 'Text.<Cite id="c" />'].join('\n');
+    expect(citingSections(withCode, headings).get('c')).toEqual([{ slug: 'first', text: 'First' }]);
   });
 });

@@ -3,17 +3,14 @@
  * into a copy of the project and reads what the validator says about that file alone,
  * so the tests hold whatever the real content says.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateContent } from '../../../src/lib/content/validateContent.ts';
-import { createTempProject, type TempProject } from '../../../scripts/lib/tempProject.ts';
+import type { TempProject } from '../../../scripts/lib/tempProject.ts';
+import { tempProjectPerTest } from '../../support/tempProjectPerTest.ts';
 
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
+const projects = tempProjectPerTest({ content: 'real' });
 
 const REPORT_FILE = 'content/sources/test-agency-2023-09-13-summit.yaml';
 const CORRECTION_FILE = 'content/corrections/test-correction.yaml';
@@ -45,15 +42,15 @@ function correction(corrects: string, citation: string): string {
   ].join('\n');
 }
 
-async function problemsOf(file: string) {
-  const problems = await validateContent({ root: project!.root, today: new Date('2030-01-01') });
+async function problemsOf(project: TempProject, file: string) {
+  const problems = await validateContent({ root: project.root, today: new Date('2030-01-01') });
   return problems.filter((problem) => problem.file === file);
 }
 
-async function seedPassageId(): Promise<string> {
+async function seedPassageId(project: TempProject): Promise<string> {
   // Any passage of a seed document will do; read one from the copy rather than naming it here.
   const { readFile } = await import('node:fs/promises');
-  const text = await readFile(join(project!.root, 'content/sources/doc-000.yaml'), 'utf8');
+  const text = await readFile(join(project.root, 'content/sources/doc-000.yaml'), 'utf8');
   const id = /^\s+- id: ([a-z0-9-]+)$/m.exec(text)?.[1];
   if (!id) throw new Error('doc-000.yaml lists no passage');
   return id;
@@ -61,30 +58,30 @@ async function seedPassageId(): Promise<string> {
 
 describe('public reports', () => {
   it('accepts a report with its publisher, address and a short passage', async () => {
-    project = await createTempProject();
+    const project = await projects.create();
     await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
-    expect(await problemsOf(REPORT_FILE)).toEqual([]);
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([]);
   });
 
   it('refuses a report without an address, naming the file and the url field', async () => {
-    project = await createTempProject();
+    const project = await projects.create();
     await project.write(REPORT_FILE, report());
-    expect(await problemsOf(REPORT_FILE)).toEqual([
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
       expect.objectContaining({ field: 'url', expected: expect.stringContaining('needs its address') }),
     ]);
   });
 
   it('refuses an address that is not a web address', async () => {
-    project = await createTempProject();
+    const project = await projects.create();
     await project.write(REPORT_FILE, report({ url: 'javascript:alert(1)' }));
-    expect(await problemsOf(REPORT_FILE)).toEqual([expect.objectContaining({ field: 'url' })]);
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([expect.objectContaining({ field: 'url' })]);
   });
 
   it('refuses a passage of a report longer than 40 words', async () => {
-    project = await createTempProject();
+    const project = await projects.create();
     const long = Array.from({ length: 41 }, (_, index) => `word${index}`).join(' ');
     await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', quote: long }));
-    expect(await problemsOf(REPORT_FILE)).toEqual([
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
       expect.objectContaining({
         field: 'passages.0.quote',
         expected: expect.stringContaining('40 words or fewer (this one has 41)'),
@@ -94,30 +91,27 @@ describe('public reports', () => {
 });
 
 describe('corrections', () => {
-  it('accepts a correction of a seed passage that cites a report', async () => {
-    project = await createTempProject();
+  /** Writes a report and a correction of `corrects` that cites it; returns what the validator says of the correction. */
+  async function correctionProblems(project: TempProject, corrects: string) {
     await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
     await mkdir(join(project.root, 'content/corrections'), { recursive: true });
-    await project.write(CORRECTION_FILE, correction(await seedPassageId(), 'test-summit-report'));
-    expect(await problemsOf(CORRECTION_FILE)).toEqual([]);
+    await project.write(CORRECTION_FILE, correction(corrects, 'test-summit-report'));
+    return problemsOf(project, CORRECTION_FILE);
+  }
+
+  it('accepts a correction of a seed passage that cites a report', async () => {
+    const project = await projects.create();
+    expect(await correctionProblems(project, await seedPassageId(project))).toEqual([]);
   });
 
   it('refuses a correction of a passage that does not exist, naming the corrects field', async () => {
-    project = await createTempProject();
-    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
-    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
-    await project.write(CORRECTION_FILE, correction('no-such-passage', 'test-summit-report'));
-    expect(await problemsOf(CORRECTION_FILE)).toEqual([
+    expect(await correctionProblems(await projects.create(), 'no-such-passage')).toEqual([
       expect.objectContaining({ field: 'corrects', found: 'no-such-passage' }),
     ]);
   });
 
   it('refuses a correction that corrects a report instead of a seed document', async () => {
-    project = await createTempProject();
-    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
-    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
-    await project.write(CORRECTION_FILE, correction('test-summit-report', 'test-summit-report'));
-    expect(await problemsOf(CORRECTION_FILE)).toEqual([
+    expect(await correctionProblems(await projects.create(), 'test-summit-report')).toEqual([
       expect.objectContaining({ field: 'corrects', expected: expect.stringContaining('seed documents') }),
     ]);
   });

@@ -12,18 +12,12 @@ function failure(text: string): YamlSyntaxError {
 }
 
 describe('readYaml', () => {
-  it('keeps every date as the text written, however it is written', () => {
-    const dates = [
-      '2011-02-30',
-      '01/12/2026',
-      '1 December 2026',
-      '2026-12-1',
-      '2023-09-12',
-      '2023-09-12T01:00:00+09:00',
-    ];
-    const fields = readYaml(dates.map((date, index) => `d${index}: ${date}`).join('\n')) as Record<string, unknown>;
-    expect(Object.values(fields)).toEqual(dates);
-  });
+  it.each(['2011-02-30', '01/12/2026', '1 December 2026', '2026-12-1', '2023-09-12', '2023-09-12T01:00:00+09:00'])(
+    'keeps the date %s as the text written',
+    (date) => {
+      expect(readYaml(`date: ${date}`)).toEqual({ date });
+    },
+  );
 
   it('still reads numbers and true or false', () => {
     expect(readYaml('latitude: 43.8\norder: 2\nplanned: true\nstart: 2018')).toEqual({

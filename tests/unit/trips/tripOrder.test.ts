@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { compareTrips, type OrderableTrip } from '../../../src/lib/trips/tripOrder.ts';
 import { tripSchema } from '../../../src/lib/content/schemas.ts';
+import { VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
 
 const trip = (slug: string, start: string, end?: string): OrderableTrip => ({
   slug,
@@ -47,21 +47,10 @@ describe('compareTrips', () => {
 });
 
 describe('trip dates through the schema editors write against', () => {
-  const schema = tripSchema(() => z.string());
-  const base = {
-    slug: 'kim-jong-un-hanoi-2019',
-    title: 'Kim Jong Un by train to Hanoi',
-    leader: 'kim-jong-un',
-    mode: 'train',
-    origin: 'pyongyang',
-    destination: 'hanoi',
-    summary: 'Kim Jong Un took his train on a journey of two and a half days to meet Donald Trump.',
-    citations: ['hanoi-train'],
-    verification: 'reported-by-media',
-  };
+  const schema = tripSchema(anyId);
 
   it('rejects an end before the start with a message on the end field', () => {
-    const result = schema.safeParse({ ...base, start: '2018-03-25', end: '2018-03-20' });
+    const result = schema.safeParse({ ...VALID_TRIP, start: '2018-03-25', end: '2018-03-20' });
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
@@ -72,11 +61,11 @@ describe('trip dates through the schema editors write against', () => {
   });
 
   it('rejects an end in an earlier year than a start given only by year', () => {
-    const result = schema.safeParse({ ...base, start: '2019', end: '2018-12-31' });
+    const result = schema.safeParse({ ...VALID_TRIP, start: '2019', end: '2018-12-31' });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['end']);
   });
 
   it('accepts an end given by day inside a start given only by month', () => {
-    expect(schema.safeParse({ ...base, start: '2019-02', end: '2019-02-02' }).success).toBe(true);
+    expect(schema.safeParse({ ...VALID_TRIP, start: '2019-02', end: '2019-02-02' }).success).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { checkRouteLengths, checkRoutes } from '../../../../src/lib/content/chec
 import type { PlaceForMap } from '../../../../src/lib/geo/routeGeometry.ts';
 import type { ContentProblem } from '../../../../src/lib/content/validateContent.ts';
 import type { RouteData } from '../../../../src/lib/content/schemas.ts';
+import { testRoute } from '../../../support/contentFixtures.ts';
 
 const FILE = 'content/routes/test.yaml';
 const passages = new Map([
@@ -10,10 +11,7 @@ const passages = new Map([
 ]);
 
 function route(change: Partial<RouteData> = {}): RouteData {
-  return {
-    homeMap: true,
-    title: 'A test route',
-    summary: 'A route used only by the tests, long enough to pass the schema.',
+  return testRoute({
     citations: ['ussuriysk-sighting'],
     stops: [
       { place: 'pyongyang', via: [] },
@@ -24,7 +22,7 @@ function route(change: Partial<RouteData> = {}): RouteData {
       { passage: 'ussuriysk-sighting', words: 'approximately 98 kilometers', from: 'ussuriysk', to: 'vladivostok' },
     ],
     ...change,
-  };
+  });
 }
 
 function problemsFor(data: RouteData): ContentProblem[] {

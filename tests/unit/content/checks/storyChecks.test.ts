@@ -1,19 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkStories } from '../../../../src/lib/content/checks/storyChecks.ts';
-import { storySchema, type RouteData, type StoryData } from '../../../../src/lib/content/schemas.ts';
+import { storySchema, type StoryData } from '../../../../src/lib/content/schemas.ts';
 import { validateContent, type ContentProblem } from '../../../../src/lib/content/validateContent.ts';
-import { createTempProject, type TempProject } from '../../../../scripts/lib/tempProject.ts';
+import { testRoute } from '../../../support/contentFixtures.ts';
+import { tempProjectPerTest } from '../../../support/tempProjectPerTest.ts';
 
 const FILE = 'content/stories/test.yaml';
 
 /** A made-up route: a — b — c, with d branching from b. */
-const ROUTE: RouteData = {
-  homeMap: true,
-  title: 'A test route',
-  summary: 'A route used only by the tests, long enough to pass the schema.',
+const ROUTE = testRoute({
   citations: ['p'],
   stops: [
     { place: 'a', via: [] },
@@ -21,8 +19,7 @@ const ROUTE: RouteData = {
     { place: 'c', via: [] },
     { place: 'd', via: [], branchFrom: 'b' },
   ],
-  figures: [],
-};
+});
 
 type Stage = StoryData['stages'][number];
 const stage = (id: string, from: string, to: string, start: string, end?: string): Stage => ({
@@ -142,14 +139,10 @@ describe('storySchema', () => {
 });
 
 describe('validateContent with a story', () => {
-  let project: TempProject | undefined;
-  afterEach(async () => {
-    await project?.remove();
-    project = undefined;
-  });
+  const projects = tempProjectPerTest({ content: 'fixture' });
 
   it('names the file, field and fix for an unknown place (once) and for a place off the route', async () => {
-    project = await createTempProject({ content: 'fixture' });
+    const project = await projects.create();
     await mkdir(join(project.root, 'content/stories'), { recursive: true });
     const stageYaml = (id: string, from: string, to: string, start: string) => `
   - id: ${id}

@@ -1,26 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScaffoldError, createContentFile } from '../../../../scripts/lib/scaffold/createContentFile.ts';
 import { validateContent } from '../../../../src/lib/content/validateContent.ts';
-import { createTempProject, type TempProject } from '../../../../scripts/lib/tempProject.ts';
+import { tempProjectPerTest } from '../../../support/tempProjectPerTest.ts';
 import {
-  TEST_PASSAGE,
   TEST_PLACE,
+  TEST_PLACE_FILE,
   TEST_PLACE_NAME,
-  TEST_TRIP,
   TEST_TRIP_TITLE,
+  addTestTrip,
   fillFields,
   writeArticleText,
 } from '../../../support/fillIn.ts';
 
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
+const projects = tempProjectPerTest({ content: 'fixture' });
 
 const today = new Date('2026-11-21T10:00:00Z');
+
+/** The fields a new trip leaves to fill in, in the order the file gives them. */
+const TRIP_FIELDS = ['leader', 'start', 'mode', 'origin', 'destination', 'summary', 'citations', 'verification'];
 
 /** The files the scaffold writes here; the real content around them is checked elsewhere, on its own dates. */
 const SCAFFOLDED = /editor-test|kim-jong-un-by-train-on-a-test-journey|how-the-armored-train-is-guarded/;
@@ -33,20 +32,11 @@ async function problemFields(root: string): Promise<string[]> {
 
 describe('createContentFile', () => {
   it('creates a trip whose unfilled TODOs fail validation, field by field', async () => {
-    project = await createTempProject({ content: 'fixture' });
+    const project = await projects.create();
     const created = await createContentFile('trip', TEST_TRIP_TITLE, { root: project.root, today });
     expect(created.file).toBe('content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
     expect(created.message).toContain('Created content/trips/kim-jong-un-by-train-on-a-test-journey.yaml');
-    expect(created.toFill).toEqual([
-      'leader',
-      'start',
-      'mode',
-      'origin',
-      'destination',
-      'summary',
-      'citations',
-      'verification',
-    ]);
+    expect(created.toFill).toEqual(TRIP_FIELDS);
 
     const text = await readFile(join(project.root, created.file), 'utf8');
     expect(text).toContain('slug: kim-jong-un-by-train-on-a-test-journey');
@@ -59,27 +49,17 @@ describe('createContentFile', () => {
     const problems = (await validateContent({ root: project.root, today })).filter((problem) =>
       SCAFFOLDED.test(problem.file),
     );
-    expect(problems.map((problem) => problem.field)).toEqual([
-      'leader',
-      'start',
-      'mode',
-      'origin',
-      'destination',
-      'summary',
-      'citations.0',
-      'verification',
-    ]);
+    // A list still holding its TODO is reported at its first entry.
+    expect(problems.map((problem) => problem.field)).toEqual(
+      TRIP_FIELDS.map((field) => (field === 'citations' ? 'citations.0' : field)),
+    );
     for (const problem of problems) expect(problem.expected).toMatch(/^This field still needs filling in/);
   });
 
   it('makes a trip, a place and an article that pass validation once filled in', async () => {
-    project = await createTempProject({ content: 'fixture' });
+    const project = await projects.create();
     const root = project.root;
-    await project.edit('content/sources/doc-004.yaml', TEST_PASSAGE);
-    const place = await createContentFile('place', TEST_PLACE_NAME, { root, today });
-    await project.edit(place.file, fillFields(TEST_PLACE));
-    const trip = await createContentFile('trip', TEST_TRIP_TITLE, { root, today });
-    await project.edit(trip.file, fillFields(TEST_TRIP));
+    await addTestTrip(project, async (kind, title) => (await createContentFile(kind, title, { root, today })).file);
     await project.edit('content/articles/the-2023-journey.mdx', (text) => text.replace(/^order: \d+$/m, 'order: 40'));
     const article = await createContentFile('article', 'How the armored train is guarded', { root, today });
     expect(await readFile(join(root, article.file), 'utf8')).toMatch(/^order: 41$/m);
@@ -101,7 +81,7 @@ describe('createContentFile', () => {
   });
 
   it('writes dates in quotes, and text an apostrophe typed over the TODO cannot break', async () => {
-    project = await createTempProject({ content: 'fixture' });
+    const project = await projects.create();
     const article = await createContentFile('article', "Kim Jong Un's armored train", { root: project.root, today });
     const text = await readFile(join(project.root, article.file), 'utf8');
     expect(text).toMatch(/^published: "2026-11-21"$/m);
@@ -122,16 +102,16 @@ describe('createContentFile', () => {
   });
 
   it('refuses to overwrite a file that exists, and says which', async () => {
-    project = await createTempProject({ content: 'fixture' });
+    const project = await projects.create();
     await createContentFile('place', TEST_PLACE_NAME, { root: project.root, today });
-    await project.edit('content/places/editor-test-station.yaml', fillFields(TEST_PLACE));
-    const before = await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8');
+    await project.edit(TEST_PLACE_FILE, fillFields(TEST_PLACE));
+    const before = await readFile(join(project.root, TEST_PLACE_FILE), 'utf8');
     await expect(createContentFile('place', TEST_PLACE_NAME, { root: project.root, today })).rejects.toThrow(
       new ScaffoldError(
-        'content/places/editor-test-station.yaml already exists, so nothing was written. Open that file to edit it, or choose a different title.',
+        `${TEST_PLACE_FILE} already exists, so nothing was written. Open that file to edit it, or choose a different title.`,
       ),
     );
-    expect(await readFile(join(project.root, 'content/places/editor-test-station.yaml'), 'utf8')).toBe(before);
+    expect(await readFile(join(project.root, TEST_PLACE_FILE), 'utf8')).toBe(before);
   });
 
   it('explains an unknown kind and an empty title', async () => {
