@@ -31,7 +31,8 @@ function showValue(value: unknown): string {
   if (value === undefined) return '(missing)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   // Text is shown as the editor wrote it, in quotes but without JSON's escaping.
-  const text = typeof value === 'string' ? `"${value.replace(/\s*\n\s*/g, ' ')}"` : (JSON.stringify(value) ?? String(value));
+  const text =
+    typeof value === 'string' ? `"${value.replace(/\s*\n\s*/g, ' ')}"` : (JSON.stringify(value) ?? String(value));
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 

@@ -18,7 +18,9 @@ export interface DataSets {
 
 export async function loadDataSets(site: URL): Promise<DataSets> {
   const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data]));
-  const passageSource = new Map((await getCollection('passages')).map((passage) => [passage.id, passage.data.source.id]));
+  const passageSource = new Map(
+    (await getCollection('passages')).map((passage) => [passage.id, passage.data.source.id]),
+  );
   // A seed document has no address of its own: the sources page quotes it.
   const sourceUrlOf = (passageId: string): string => {
     const sourceId = passageSource.get(passageId);
@@ -27,22 +29,20 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
   };
 
   const placeEntries = (await getCollection('places')).sort((a, b) => a.id.localeCompare(b.id));
-  const places = placeEntries.map(
-    ({ id, data }): PlaceRecord => ({
-      id,
-      nameEn: data.name.en,
-      nameKo: data.name.ko ?? null,
-      nameRu: data.name.ru ?? null,
-      nameZh: data.name.zh ?? null,
-      nameVi: data.name.vi ?? null,
-      latitude: data.latitude,
-      longitude: data.longitude,
-      kind: data.kind,
-      country: data.country,
-      gazetteer: data.coordinates.source,
-      gazetteerUrl: data.coordinates.url,
-    }),
-  );
+  const places = placeEntries.map(({ id, data }): PlaceRecord => ({
+    id,
+    nameEn: data.name.en,
+    nameKo: data.name.ko ?? null,
+    nameRu: data.name.ru ?? null,
+    nameZh: data.name.zh ?? null,
+    nameVi: data.name.vi ?? null,
+    latitude: data.latitude,
+    longitude: data.longitude,
+    kind: data.kind,
+    country: data.country,
+    gazetteer: data.coordinates.source,
+    gazetteerUrl: data.coordinates.url,
+  }));
 
   const map = await loadRouteMap();
   const tripLines = new Map(map.trips.map((trip) => [trip.slug, trip.segments.map((segment) => segment.line)]));
@@ -92,4 +92,3 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
 
   return { trips, places, routes };
 }
-

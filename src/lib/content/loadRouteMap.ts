@@ -8,7 +8,6 @@ import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
 import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
 import { loadPassageLinks } from './loadPassageLinks.ts';
 
-
 let built: Promise<RouteMapData> | undefined;
 
 /**

@@ -24,5 +24,9 @@ export async function loadSiteChanges(): Promise<SiteChange[]> {
   const trips = (await getCollection('trips'))
     .sort((a, b) => a.data.slug.localeCompare(b.data.slug))
     .map((trip) => ({ title: trip.data.title, path: tripPagePath(trip.data.slug), changes: plain(trip.data.changes) }));
-  return siteChanges([{ title: `${SITE_NAME}: key facts`, path: '/', changes: HOME_PAGE_CHANGES }, ...articles, ...trips]);
+  return siteChanges([
+    { title: `${SITE_NAME}: key facts`, path: '/', changes: HOME_PAGE_CHANGES },
+    ...articles,
+    ...trips,
+  ]);
 }

@@ -30,7 +30,8 @@ export async function loadStories(): Promise<LoadedStory[]> {
     entries.map(async (entry) => {
       const { data } = entry;
       const trip = await getEntry('trips', data.trip.id);
-      if (!trip) throw new Error(`The story ${entry.id} tells the trip "${data.trip.id}", which is not in content/trips/.`);
+      if (!trip)
+        throw new Error(`The story ${entry.id} tells the trip "${data.trip.id}", which is not in content/trips/.`);
       const article = data.article === undefined ? undefined : await getEntry('articles', data.article.id);
       const { geometry, places } = await loadRouteGeometry(data.route.id);
       const route = await getEntry('routes', data.route.id);
@@ -57,4 +58,3 @@ export async function loadStories(): Promise<LoadedStory[]> {
     }),
   );
 }
-

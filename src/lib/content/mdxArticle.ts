@@ -128,7 +128,8 @@ function parseError(error: unknown): MdxSyntaxError {
 
 function readAttributes(node: TreeNode): MdxAttribute[] {
   return (node.attributes ?? []).map((entry) => {
-    if (entry.type !== 'mdxJsxAttribute') return { name: '{…}', value: undefined, expression: String(entry.value ?? '') };
+    if (entry.type !== 'mdxJsxAttribute')
+      return { name: '{…}', value: undefined, expression: String(entry.value ?? '') };
     const name = entry.name ?? '';
     if (typeof entry.value === 'string') return { name, value: entry.value };
     if (entry.value === null || entry.value === undefined) return { name, value: undefined };

@@ -12,10 +12,10 @@ export interface UncitedParagraph {
   reason: 'number' | 'date' | 'quotation';
 }
 
-const MONTH =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const QUOTATION = /<q[\s>]|<blockquote[\s>]|["“”]/;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozen)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozen)\b/i;
 /** The reason a paragraph needs a citation, judged on its words with links and tags set aside. */
 function citationReason(paragraph: string): UncitedParagraph['reason'] | undefined {
   if (QUOTATION.test(paragraph.replace(/<Cite[^>]*>/g, '').replace(/\]\([^)]*\)/g, ']'))) return 'quotation';

@@ -89,7 +89,8 @@ export async function checkArticleBody(
       file,
       field: `<Correction id="${correction.id}"> on line ${correction.line}`,
       found: 'inside a paragraph',
-      expected: 'A <Correction /> on a line of its own, with an empty line before and after it: it is a box, not part of a sentence.',
+      expected:
+        'A <Correction /> on a line of its own, with an empty line before and after it: it is a box, not part of a sentence.',
     });
   }
   for (const image of parsed.images) {

@@ -39,7 +39,8 @@ export function checkCorrection(
       file: correction.file,
       field: `citations.${index}`,
       found: citation,
-      expected: 'The id of a passage of a public report (a file in content/sources/ with a url): the record that corrects the document.',
+      expected:
+        'The id of a passage of a public report (a file in content/sources/ with a url): the record that corrects the document.',
     });
   });
 }

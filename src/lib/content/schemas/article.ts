@@ -39,8 +39,17 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       reportingAsOf: dayDateSchema.describe(
         'The date of the newest source the article relies on: readers learn how current the reporting is.',
       ),
-      sources: requiredIds(ref, 'sources', 'List at least one source document the article draws on, for example [doc-000].', 'The source documents the article draws on, by id (the file name in content/sources/).'),
-      relatedTrips: optionalIds(ref, 'trips', 'Trips to link from the end of the article, by slug (see content/trips/).'),
+      sources: requiredIds(
+        ref,
+        'sources',
+        'List at least one source document the article draws on, for example [doc-000].',
+        'The source documents the article draws on, by id (the file name in content/sources/).',
+      ),
+      relatedTrips: optionalIds(
+        ref,
+        'trips',
+        'Trips to link from the end of the article, by slug (see content/trips/).',
+      ),
       changes: changesSchema(ref),
       draft: z
         .boolean({ error: 'draft must be true or false.' })

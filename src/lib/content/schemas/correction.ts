@@ -27,6 +27,11 @@ export function correctionSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) 
       .min(20, 'Say in a sentence or two, in your own words, what the record shows.')
       .max(500, 'Keep the record to 500 characters.')
       .describe('What the public record shows, in your own words.'),
-    citations: requiredIds(ref, 'passages', 'A correction needs at least one citation from the public record: add the id of a passage of a report.', 'Ids of the passages of public reports that show what the record says.'),
+    citations: requiredIds(
+      ref,
+      'passages',
+      'A correction needs at least one citation from the public record: add the id of a passage of a report.',
+      'Ids of the passages of public reports that show what the record says.',
+    ),
   });
 }

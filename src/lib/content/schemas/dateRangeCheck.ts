@@ -18,6 +18,9 @@ export function endNotBeforeStart(what: string) {
     const end = parsePartialDate(range.end);
     return start === null || end === null || isOrderedRange(start, end);
   };
-  const problem = { error: `end is before start: ${what} cannot end before it begins. Check both dates.`, path: ['end'] };
+  const problem = {
+    error: `end is before start: ${what} cannot end before it begins. Check both dates.`,
+    path: ['end'],
+  };
   return [check, problem] as const;
 }

@@ -28,7 +28,16 @@ export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .min(10, 'The detail is too short: add a few words of context in your own words.')
       .max(200, 'The detail is too long: keep it to 200 characters.')
       .describe('One line of context, in your own words.'),
-    citations: requiredIds(ref, 'passages', 'Every key fact needs at least one citation: add the id of a source passage from content/sources/.', 'Ids of the source passages the fact comes from.'),
-    corrections: optionalIds(ref, 'corrections', 'Corrections to the source documents that concern this fact, by id (content/corrections/).'),
+    citations: requiredIds(
+      ref,
+      'passages',
+      'Every key fact needs at least one citation: add the id of a source passage from content/sources/.',
+      'Ids of the source passages the fact comes from.',
+    ),
+    corrections: optionalIds(
+      ref,
+      'corrections',
+      'Corrections to the source documents that concern this fact, by id (content/corrections/).',
+    ),
   });
 }

@@ -6,14 +6,7 @@ import { z } from 'astro/zod';
 import { PARTIAL_DATE_HINT, normalisePartialDateInput, parsePartialDate } from '../../dates/partialDate.ts';
 import { dateProblem } from '../../dates/dateAdvice.ts';
 
-export type ReferencedCollection =
-  | 'places'
-  | 'trips'
-  | 'passages'
-  | 'sources'
-  | 'routes'
-  | 'corrections'
-  | 'articles';
+export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections' | 'articles';
 /** Builds the schema for a reference to an entry of another collection. */
 export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: ReferencedCollection) => R;
 

@@ -57,7 +57,12 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .min(40, 'The summary is too short: write one sentence (40–300 characters) on where the route runs.')
       .max(300, 'The summary is too long: keep it to 300 characters.')
       .describe('One sentence, in your own words, on where the route runs.'),
-    citations: requiredIds(ref, 'passages', 'Cite at least one source passage that describes the route.', 'Ids of the source passages that describe the route as a whole.'),
+    citations: requiredIds(
+      ref,
+      'passages',
+      'Cite at least one source passage that describes the route.',
+      'Ids of the source passages that describe the route as a whole.',
+    ),
     provenance: z
       .string()
       .min(40, 'Say in a sentence or two where the stations and the line come from when the sources do not give them.')
@@ -82,7 +87,7 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             .describe('When the train was at this stop, as precisely as reported: "2023-09-13".'),
           dateCitation: ref('passages')
             .optional()
-            .describe('The id of the passage that dates the stop, when it is not the stop\'s own passage.'),
+            .describe("The id of the passage that dates the stop, when it is not the stop's own passage."),
           note: z
             .string()
             .max(200, 'Keep the note to 200 characters.')

@@ -2,7 +2,15 @@
  * A source: a document or a public report, with the passages the site cites.
  */
 import { z } from 'astro/zod';
-import { SLUG_PATTERN, SLUG_HINT, DESCRIPTION_MAX, REPORT_QUOTE_MAX_WORDS, countWords, httpUrlSchema, partialDateSchema } from './fields.ts';
+import {
+  SLUG_PATTERN,
+  SLUG_HINT,
+  DESCRIPTION_MAX,
+  REPORT_QUOTE_MAX_WORDS,
+  countWords,
+  httpUrlSchema,
+  partialDateSchema,
+} from './fields.ts';
 
 export const passageSchema = z.object({
   id: z.string().regex(SLUG_PATTERN, SLUG_HINT).describe('A stable id for the passage, used in <Cite id="…" />.'),
@@ -39,7 +47,9 @@ export function sourceSchema() {
         .string()
         .min(1)
         .optional()
-        .describe('For a seed document only: the file name of the document as received, in content/sources/originals/.'),
+        .describe(
+          'For a seed document only: the file name of the document as received, in content/sources/originals/.',
+        ),
       publisher: z
         .string()
         .min(2)
@@ -54,7 +64,9 @@ export function sourceSchema() {
         .describe('Where the copy read was published, when that is not the publisher (a syndicated wire story).'),
       author: z.string().min(2).max(120).optional().describe('The author or authors, where the report names them.'),
       url: httpUrlSchema.optional().describe('For a public report: its address, as it appears in the browser.'),
-      archiveUrl: httpUrlSchema.optional().describe('An archived copy of the report, for example on the Wayback Machine.'),
+      archiveUrl: httpUrlSchema
+        .optional()
+        .describe('An archived copy of the report, for example on the Wayback Machine.'),
       language: z
         .string()
         .regex(/^[a-z]{2}$/, 'Write the language as a two-letter code: en, ko, ru, zh.')
@@ -85,7 +97,8 @@ export function sourceSchema() {
       if (source.publisher === undefined) {
         context.addIssue({
           code: 'custom',
-          message: 'A public report needs its publisher: add publisher: the agency, broadcaster or newspaper, for example "Reuters".',
+          message:
+            'A public report needs its publisher: add publisher: the agency, broadcaster or newspaper, for example "Reuters".',
           path: ['publisher'],
         });
       }

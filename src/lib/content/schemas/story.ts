@@ -3,7 +3,14 @@
  */
 import { endNotBeforeStart } from './dateRangeCheck.ts';
 import { z } from 'astro/zod';
-import { SLUG_PATTERN, SLUG_HINT, DESCRIPTION_MAX, partialDateSchema, dayDateSchema, type ReferenceFactory } from './fields.ts';
+import {
+  SLUG_PATTERN,
+  SLUG_HINT,
+  DESCRIPTION_MAX,
+  partialDateSchema,
+  dayDateSchema,
+  type ReferenceFactory,
+} from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 
 /**
@@ -18,7 +25,9 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     route: ref('routes').describe('The route the stages run along, by id (a file name in content/routes/): rail-2023.'),
     article: ref('articles')
       .optional()
-      .describe('The article that tells the journey in full, by id (a file name in content/articles/), linked from the story.'),
+      .describe(
+        'The article that tells the journey in full, by id (a file name in content/articles/), linked from the story.',
+      ),
     title: z
       .string()
       .min(8, 'The title is too short: write a headline of at least 8 characters.')
@@ -45,7 +54,7 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               .string()
               .min(4, 'Give the stage a title of a few words, for example "The crossing".')
               .max(60, 'The stage title is too long: keep it under 60 characters.')
-              .describe('The stage\'s title, shown above its text and announced as the stage changes.'),
+              .describe("The stage's title, shown above its text and announced as the stage changes."),
             start: partialDateSchema.describe('The day the stage began, as precisely as reported: "2023-09-12".'),
             end: partialDateSchema
               .optional()
@@ -59,8 +68,17 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               .min(40, 'The stage needs its text: two to four sentences, in your own words.')
               .max(900, 'The stage text is too long: keep it to 900 characters, about four sentences.')
               .describe('What happened on the stage, in your own words.'),
-            citations: requiredIds(ref, 'passages', 'Every stage needs at least one citation: add the id of a source passage from content/sources/.', 'Ids of the source passages the stage text relies on.'),
-            corrections: optionalIds(ref, 'corrections', 'Corrections to the source documents that concern this stage, by id (content/corrections/).'),
+            citations: requiredIds(
+              ref,
+              'passages',
+              'Every stage needs at least one citation: add the id of a source passage from content/sources/.',
+              'Ids of the source passages the stage text relies on.',
+            ),
+            corrections: optionalIds(
+              ref,
+              'corrections',
+              'Corrections to the source documents that concern this stage, by id (content/corrections/).',
+            ),
           })
           .refine(...endNotBeforeStart('a stage')),
       )

@@ -3,7 +3,18 @@
  */
 import { endNotBeforeStart } from './dateRangeCheck.ts';
 import { z } from 'astro/zod';
-import { SLUG_PATTERN, SLUG_HINT, LEADERS, TRAVEL_MODES, LEG_MODES, VERIFICATION_STATUSES, enumWithHint, partialDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+import {
+  SLUG_PATTERN,
+  SLUG_HINT,
+  LEADERS,
+  TRAVEL_MODES,
+  LEG_MODES,
+  VERIFICATION_STATUSES,
+  enumWithHint,
+  partialDateSchema,
+  changesSchema,
+  type ReferenceFactory,
+} from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 
 export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
@@ -57,7 +68,9 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               date: partialDateSchema.optional().describe('When the leader was there, as precisely as reported.'),
               by: enumWithHint(LEG_MODES, 'by')
                 .optional()
-                .describe('How the leader reached this stop from the one before, when it differs from the trip: train, car or plane.'),
+                .describe(
+                  'How the leader reached this stop from the one before, when it differs from the trip: train, car or plane.',
+                ),
               note: z.string().max(200, 'Keep the note to 200 characters.').optional().describe('What happened there.'),
             }),
           ]),
@@ -81,13 +94,22 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(300, 'The purpose is too long: keep it to 300 characters.')
         .optional()
         .describe('Why the trip was made, in your own words.'),
-      corrections: optionalIds(ref, 'corrections', 'Corrections to the source documents that concern this trip, by id (content/corrections/).'),
+      corrections: optionalIds(
+        ref,
+        'corrections',
+        'Corrections to the source documents that concern this trip, by id (content/corrections/).',
+      ),
       summary: z
         .string()
         .min(40, 'The summary is too short: write one or two sentences (40–400 characters) in your own words.')
         .max(400, 'The summary is too long: keep it to 400 characters and put the detail in an article.')
         .describe('One or two sentences, in your own words, on what the trip was.'),
-      citations: requiredIds(ref, 'passages', 'Every trip needs at least one citation: add the id of a source passage from content/sources/.', 'Ids of the source passages that report this trip (see the passages in content/sources/).'),
+      citations: requiredIds(
+        ref,
+        'passages',
+        'Every trip needs at least one citation: add the id of a source passage from content/sources/.',
+        'Ids of the source passages that report this trip (see the passages in content/sources/).',
+      ),
       verification: enumWithHint(VERIFICATION_STATUSES, 'verification').describe(
         'How solid the report is: who says the trip happened.',
       ),
