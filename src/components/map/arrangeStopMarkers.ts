@@ -9,23 +9,18 @@
  *   CSS `translate` property is used because it adds to the transform Leaflet positions
  *   the marker with.
  * - Each name then takes the side of its dot the build chose for it, or the other side, or
- *   above or below the dot, whichever comes first that does not run into a name already placed, a dot, a control or the frame's edge. A name
- *   with room on neither side is hidden until the reader zooms in; the stop keeps its name
- *   for screen readers and in its popup, and the table below the map lists every stop.
- *   The major stops' names are placed first and may run over a minor stop's dot, so the
- *   places the journey is told by keep theirs.
+ *   above or below the dot, whichever comes first that does not run into a name already
+ *   placed, a dot, a control or the frame's edge (the rule every map of the site shares:
+ *   chooseLabelSides). A name with room nowhere is hidden until the reader zooms in; the
+ *   stop keeps its name for screen readers and in its popup, and the table below the map
+ *   lists every stop. The major stops' names are placed first and may run over a minor
+ *   stop's dot, so the places the journey is told by keep theirs.
  */
 import type L from 'leaflet';
 import { spreadPoints } from '../../lib/map/spreadPoints.ts';
+import { chooseLabelSides, overlaps, type LabelSide } from '../../lib/map/labelSides.ts';
 
-type Side = 'left' | 'right' | 'above' | 'below';
 const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
-
-const overlaps = (a: DOMRect, b: DOMRect): boolean =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-const inside = (a: DOMRect, frame: DOMRect): boolean =>
-  a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom;
 
 function spreadDots(map: L.Map, drawn: L.Marker[], gap: number): void {
   const offsets = spreadPoints(
@@ -58,43 +53,48 @@ function spreadDots(map: L.Map, drawn: L.Marker[], gap: number): void {
 
 function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => boolean): void {
   const container = map.getContainer();
-  const frame = container.getBoundingClientRect();
-  const dotOf = (marker: L.Marker): DOMRect =>
-    marker.getElement()!.querySelector('.map-stop__dot')!.getBoundingClientRect();
-  const targetOf = (marker: L.Marker): DOMRect => marker.getElement()!.getBoundingClientRect();
   const controls = [...container.querySelectorAll('.leaflet-control')].map((control) =>
     control.getBoundingClientRect(),
   );
-  const names: DOMRect[] = [];
-  // A major stop's name may run over a minor stop's dot, not the other way round.
-  const majorDots = drawn.filter(major).map(dotOf);
-  const allDots = drawn.map(dotOf);
-  const targets = drawn.map((marker) => ({ marker, box: targetOf(marker) }));
-  for (const marker of drawn) {
-    const icon = marker.getElement()!;
+  const icons = drawn.map((marker) => marker.getElement()!);
+  // Measured before any name moves, as every choice below is made against them.
+  const dots = icons.map((icon) => icon.querySelector('.map-stop__dot')!.getBoundingClientRect());
+  const targets = icons.map((icon) => icon.getBoundingClientRect());
+  const labels = icons.map((icon, index) => {
     const label = icon.querySelector<HTMLElement>('.map-stop__label');
-    if (!label) continue;
-    const taken = [...names, ...controls, ...(major(marker) ? majorDots : allDots)];
-    const otherTargets = targets.filter((target) => target.marker !== marker).map((target) => target.box);
-    // The side the build chose, remembered before this first moves it.
-    const preferred = (icon.dataset['side'] ??= icon.classList.contains('map-stop--left') ? 'left' : 'right') as Side;
-    const sides: Side[] = [preferred, preferred === 'left' ? 'right' : 'left', 'above', 'below'];
-    icon.classList.remove('map-stop--unnamed');
-    const tries = sides.map((side) => {
-      icon.classList.remove(...SIDES);
-      icon.classList.add(`map-stop--${side}`);
-      const box = label.getBoundingClientRect();
-      // Above or below, a name near another stop's dot reads as that stop's: clear of every dot.
-      const against = side === 'above' || side === 'below' ? [...taken, ...otherTargets] : taken;
-      return { side, box, clear: !against.some((other) => overlaps(box, other)), whole: inside(box, frame) };
-    });
-    // A name cut off at the frame's edge reads as another word ("umangang"): better unseen.
-    const chosen = tries.find((entry) => entry.clear && entry.whole);
+    return {
+      preferred: label ? preferredSide(icon) : 'right',
+      boxes: label ? measureSides(icon, label) : {},
+      dot: dots[index]!,
+      target: targets[index]!,
+      priority: major(drawn[index]!) ? 1 : 0,
+    };
+  });
+  const choices = chooseLabelSides(labels, container.getBoundingClientRect(), controls);
+  for (const [index, icon] of icons.entries()) {
+    if (!icon.querySelector('.map-stop__label')) continue;
     icon.classList.remove(...SIDES);
-    icon.classList.add(`map-stop--${chosen?.side ?? preferred}`);
-    if (chosen) names.push(chosen.box);
-    else icon.classList.add('map-stop--unnamed');
+    icon.classList.add(`map-stop--${choices[index]!.side}`);
+    // A name cut off at the frame's edge reads as another word ("umangang"): better unseen.
+    icon.classList.toggle('map-stop--unnamed', !choices[index]!.shown);
   }
+}
+
+/** The side the build chose, remembered before this first moves the name. */
+function preferredSide(icon: HTMLElement): 'left' | 'right' {
+  return (icon.dataset['side'] ??= icon.classList.contains('map-stop--left') ? 'left' : 'right') as 'left' | 'right';
+}
+
+/** Where the stop's name is drawn on each side of its dot, measured by putting it there. */
+function measureSides(icon: HTMLElement, label: HTMLElement): Record<LabelSide, DOMRect> {
+  icon.classList.remove('map-stop--unnamed');
+  const boxes = {} as Record<LabelSide, DOMRect>;
+  for (const side of ['left', 'right', 'above', 'below'] as const) {
+    icon.classList.remove(...SIDES);
+    icon.classList.add(`map-stop--${side}`);
+    boxes[side] = label.getBoundingClientRect();
+  }
+  return boxes;
 }
 
 /**

@@ -35,15 +35,22 @@ class RouteMapElement extends HTMLElement {
   #controller: Promise<RouteMapController> | undefined;
   #selectedTrip: string | null | undefined;
 
+  /** What the element listens to while it is in the page, taken off again when it leaves. */
+  #listeners(): Array<[EventTarget, string, EventListener]> {
+    return [
+      [document, TRIP_SELECT_EVENT, this.#onTripSelect],
+      [window, 'hashchange', this.#onHashChange],
+      [window, 'beforeprint', this.#onBeforePrint],
+      [window, 'afterprint', this.#onAfterPrint],
+      // A mouse pointing at the map or a finger touching it: start now, so the map is
+      // usually ready by the time the reader drags or clicks. Not "once": loading is
+      // idempotent, and after a failed load the next reach is the retry.
+      [this, 'pointerenter', this.#onReach],
+    ];
+  }
+
   connectedCallback(): void {
-    document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
-    // A mouse pointing at the map or a finger touching it: start now, so the map is
-    // usually ready by the time the reader drags or clicks. Not "once": loading is
-    // idempotent, and after a failed load the next reach is the retry.
-    this.addEventListener('pointerenter', this.#onReach);
+    for (const [target, type, listener] of this.#listeners()) target.addEventListener(type, listener);
     const button = this.#exploreButton();
     button?.addEventListener('focus', this.#onReach);
     button?.addEventListener('click', this.#onReach);
@@ -51,11 +58,7 @@ class RouteMapElement extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
-    this.removeEventListener('pointerenter', this.#onReach);
+    for (const [target, type, listener] of this.#listeners()) target.removeEventListener(type, listener);
   }
 
   #exploreButton(): HTMLButtonElement | null {

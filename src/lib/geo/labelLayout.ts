@@ -1,10 +1,10 @@
 /**
- * Which place names a small map can print without one running over another: the most
- * important places are labelled first, on their preferred side, else on the other side;
- * a name that fits on neither side is left off (the dot stays, and the table beside the
- * map lists every place). The sizes are estimates from the font size, which is enough to
- * keep names apart at the two sizes the maps are drawn.
+ * Which place names a small map drawn at build time can print without one running over
+ * another. The sides are chosen by the rule every map shares (chooseLabelSides), offered
+ * the left and right of each dot; the sizes are estimates from the font size, which is
+ * enough to keep names apart at the two sizes the maps are drawn.
  */
+import { chooseLabelSides, type Box } from '../map/labelSides.ts';
 
 export interface LabelCandidate {
   x: number;
@@ -25,21 +25,10 @@ export interface LabelOutcome {
   shown: boolean;
 }
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 /** Average advance of a character of the sans-serif the maps use, as a share of the font size. */
 const CHARACTER_WIDTH = 0.58;
 const GAP = 7;
 const DOT_RADIUS = 5;
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number): Box {
   const width = candidate.characters * textSize * CHARACTER_WIDTH;
@@ -57,34 +46,20 @@ export function layoutLabels(
   textSize: number,
   frame: { width: number; height: number },
 ): LabelOutcome[] {
-  const dots: Box[] = candidates.map(({ x, y }) => ({
-    left: x - DOT_RADIUS,
-    right: x + DOT_RADIUS,
-    top: y - DOT_RADIUS,
-    bottom: y + DOT_RADIUS,
-  }));
-  const placed: Box[] = [];
-  const outcomes: LabelOutcome[] = candidates.map((candidate) => ({ side: candidate.preferred, shown: false }));
-  const order = candidates.map((_, index) => index).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority);
-  for (const index of order) {
-    const candidate = candidates[index]!;
-    const sides: Array<'left' | 'right'> = [candidate.preferred, candidate.preferred === 'left' ? 'right' : 'left'];
-    for (const side of sides) {
-      const box = labelBox(candidate, side, textSize);
-      const inFrame = box.left >= 0 && box.right <= frame.width && box.top >= 0 && box.bottom <= frame.height;
-      const clear =
-        placed.every((other) => !overlaps(box, other)) &&
-        // A name may run over the dot of a less important place (a junction beside a city
-        // the journey stopped at), never over one that matters as much.
-        dots.every(
-          (dot, other) => other === index || candidates[other]!.priority < candidate.priority || !overlaps(box, dot),
-        );
-      if (inFrame && clear) {
-        placed.push(box);
-        outcomes[index] = { side, shown: true };
-        break;
-      }
-    }
-  }
-  return outcomes;
+  const choices = chooseLabelSides(
+    candidates.map((candidate) => ({
+      preferred: candidate.preferred,
+      boxes: { left: labelBox(candidate, 'left', textSize), right: labelBox(candidate, 'right', textSize) },
+      dot: {
+        left: candidate.x - DOT_RADIUS,
+        right: candidate.x + DOT_RADIUS,
+        top: candidate.y - DOT_RADIUS,
+        bottom: candidate.y + DOT_RADIUS,
+      },
+      priority: candidate.priority,
+    })),
+    { left: 0, top: 0, right: frame.width, bottom: frame.height },
+  );
+  // Only the left and right were offered, so only they come back.
+  return choices.map(({ side, shown }) => ({ side: side === 'left' ? 'left' : 'right', shown }));
 }

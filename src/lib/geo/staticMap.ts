@@ -10,7 +10,7 @@ import type { LngLat } from './lngLat.ts';
 import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, labelShownAt, type LabelPlacement } from './mapLabels.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
 import { distanceKm } from './distance.ts';
-import { framedBounds } from './framePadding.ts';
+import { framedBounds } from '../map/framing.ts';
 import { layoutLabels } from './labelLayout.ts';
 
 export type LineKind = 'rail' | 'air' | 'road' | 'approximate';
