@@ -1,16 +1,17 @@
 /**
  * Which place names a small map drawn at build time can print without one running over
  * another. The sides are chosen by the rule every map shares (chooseLabelSides), offered
- * the left and right of each dot; the sizes are estimates from the font size, which is
- * enough to keep names apart at the two sizes the maps are drawn.
+ * the left and right of each dot; the sizes are estimated letter by letter (textWidthEm),
+ * on the generous side, so names drawn in a reader's font stay apart.
  */
 import { chooseLabelSides, type Box } from '../map/labelSides.ts';
+import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from './nativeNameScale.ts';
 
 export interface LabelCandidate {
   x: number;
   y: number;
-  /** Longest line of the label, in characters. */
-  characters: number;
+  /** The width of the label's widest line, in ems of the text size (see textWidthEm). */
+  widthEm: number;
   /** Lines of text: 1 for a name, 2 with the native name under it. */
   lines: number;
   preferred: 'left' | 'right';
@@ -25,17 +26,20 @@ export interface LabelOutcome {
   shown: boolean;
 }
 
-/** Average advance of a character of the sans-serif the maps use, as a share of the font size. */
-const CHARACTER_WIDTH = 0.58;
 const GAP = 7;
+/** The font's ascent and descent, in ems. */
+const ASCENT = 0.95;
+const DESCENT = 0.25;
 const DOT_RADIUS = 5;
 
 function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number): Box {
-  const width = candidate.characters * textSize * CHARACTER_WIDTH;
-  // The name's baseline sits 0.35 em below the dot; a cap height above it, and the smaller
-  // native name a line below, make the box.
-  const top = candidate.y + textSize * (candidate.shift - 0.45);
-  const bottom = top + textSize * (candidate.lines === 1 ? 1.05 : 1.9);
+  const width = candidate.widthEm * textSize;
+  // The name's baseline sits 0.35 em below the dot (StaticRouteSvg). The box is the font's:
+  // its ascent above the baseline and its descent below, and with the native name a line
+  // lower at 0.82 of the size, that line's descent too.
+  const baseline = candidate.y + textSize * (0.35 + candidate.shift);
+  const top = baseline - textSize * ASCENT;
+  const bottom = baseline + textSize * (candidate.lines === 1 ? DESCENT : NATIVE_LINE_EM + NATIVE_NAME_SCALE * DESCENT);
   return side === 'right'
     ? { left: candidate.x + GAP, right: candidate.x + GAP + width, top, bottom }
     : { left: candidate.x - GAP - width, right: candidate.x - GAP, top, bottom };

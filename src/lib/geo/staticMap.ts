@@ -12,6 +12,8 @@ import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './s
 import { distanceKm } from './distance.ts';
 import { framedBounds } from '../map/framing.ts';
 import { layoutLabels } from './labelLayout.ts';
+import { textWidthEm } from './textWidth.ts';
+import { NATIVE_NAME_SCALE } from './nativeNameScale.ts';
 
 export type LineKind = 'rail' | 'air' | 'road' | 'approximate';
 
@@ -117,7 +119,7 @@ function placeMarkers(input: StaticMapInput, frame: SvgFrame): StaticMapModel['m
     return {
       x,
       y,
-      characters: Math.max(marker.name.length, native ? marker.nativeName!.length : 0),
+      widthEm: Math.max(textWidthEm(marker.name), native ? NATIVE_NAME_SCALE * textWidthEm(marker.nativeName!) : 0),
       lines: native ? 2 : 1,
       preferred: side,
       shift,

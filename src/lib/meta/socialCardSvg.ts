@@ -5,6 +5,7 @@
  */
 import { wrapWords } from './wrapWords.ts';
 import { layoutLabels } from '../geo/labelLayout.ts';
+import { textWidthEm } from '../geo/textWidth.ts';
 
 const CARD_LABEL_SIZE = 24;
 
@@ -97,7 +98,10 @@ function routeSvg(route: CardRoute): string {
     route.stops.map((point) => ({
       x: point.x - ROUTE_PANEL.x,
       y: point.y - ROUTE_PANEL.y,
-      characters: Math.max(point.label?.length ?? 0, point.nativeName?.length ?? 0),
+      widthEm: Math.max(
+        textWidthEm(point.label ?? ''),
+        ((point.nativeName ? textWidthEm(point.nativeName) : 0) * NATIVE_SIZE) / CARD_LABEL_SIZE,
+      ),
       lines: point.nativeName ? 2 : 1,
       preferred: point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2 ? ('left' as const) : ('right' as const),
       shift: 0,

@@ -5,7 +5,7 @@ const frame = { width: 400, height: 400 };
 const place = (x: number, y: number, priority = 0, preferred: 'left' | 'right' = 'right'): LabelCandidate => ({
   x,
   y,
-  characters: 10,
+  widthEm: 5.8,
   lines: 1,
   preferred,
   shift: 0,
