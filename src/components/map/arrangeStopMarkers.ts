@@ -19,6 +19,7 @@
 import type L from 'leaflet';
 import { spreadPoints } from '../../lib/map/spreadPoints.ts';
 import { chooseLabelSides, overlaps, type LabelSide } from '../../lib/map/labelSides.ts';
+import { areaLabelsToShow, insetFrame } from '../../lib/map/areaLabelsToShow.ts';
 
 const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
 
@@ -70,7 +71,7 @@ function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => 
       priority: major(drawn[index]!) ? 1 : 0,
     };
   });
-  const choices = chooseLabelSides(labels, container.getBoundingClientRect(), controls);
+  const choices = chooseLabelSides(labels, insetFrame(container.getBoundingClientRect(), EDGE), controls);
   for (const [index, icon] of icons.entries()) {
     if (!icon.querySelector('.map-stop__label')) continue;
     icon.classList.remove(...SIDES);
@@ -78,6 +79,20 @@ function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => 
     // A name cut off at the frame's edge reads as another word ("umangang"): better unseen.
     icon.classList.toggle('map-stop--unnamed', !choices[index]!.shown);
   }
+}
+
+/** How far in from the map's edge every name keeps, so that no letter is cut by it. */
+const EDGE = 3;
+
+/** Seas and countries give way to the stops' names and dots, and to the map's edge. */
+function clearAreaLabels(container: HTMLElement): void {
+  const names = [...container.querySelectorAll<HTMLElement>('.map-stop:not(.map-stop--unnamed) .map-stop__label')];
+  const dots = [...container.querySelectorAll<HTMLElement>('.map-stop__dot')];
+  const taken = [...names, ...dots].map((element) => element.getBoundingClientRect());
+  const areas = [...container.querySelectorAll<HTMLElement>('.map-area-label')];
+  const texts = areas.map((area) => area.querySelector('.map-area-label__text')!.getBoundingClientRect());
+  const shown = areaLabelsToShow(texts, insetFrame(container.getBoundingClientRect(), EDGE), taken);
+  areas.forEach((area, index) => area.classList.toggle('map-area-label--hidden', !shown[index]));
 }
 
 /** The side the build chose, remembered before this first moves the name. */
@@ -129,6 +144,7 @@ export function arrangeStopMarkers(
       .sort((a, b) => Number(major(b)) - Number(major(a)));
     spreadDots(map, drawn, gap);
     placeNames(map, drawn, major);
+    clearAreaLabels(map.getContainer());
     setAsideCovered(drawn);
   };
   map.on('zoomend moveend viewreset resize popupopen', arrange);

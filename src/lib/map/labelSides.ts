@@ -41,7 +41,7 @@ export interface LabelSideChoice {
 export const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-const inside = (a: Box, frame: Box): boolean =>
+export const inside = (a: Box, frame: Box): boolean =>
   a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom;
 
 /** The sides a name is tried on, best first. */

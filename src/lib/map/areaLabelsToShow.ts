@@ -1,0 +1,21 @@
+/**
+ * Which names of seas and countries a live map shows once its stops are named. A stop's
+ * name matters more than a sea's, so a sea or country gives way wherever it would lie under
+ * a stop's name or dot; and a name cut by the map's edge reads as another word ("NGOLIA"),
+ * so one that is not wholly inside the frame is not shown either.
+ */
+import { inside, overlaps, type Box } from './labelSides.ts';
+
+export function areaLabelsToShow(areas: ReadonlyArray<Box>, frame: Box, taken: ReadonlyArray<Box>): boolean[] {
+  return areas.map((area) => inside(area, frame) && !taken.some((box) => overlaps(area, box)));
+}
+
+/** The frame names must keep inside: a few pixels in from the edge, so no letter touches it. */
+export function insetFrame(frame: Box, margin: number): Box {
+  return {
+    left: frame.left + margin,
+    top: frame.top + margin,
+    right: frame.right - margin,
+    bottom: frame.bottom - margin,
+  };
+}
