@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { inside, overlaps } from '../../src/lib/map/labelSides.ts';
 import { openHomeMapByTouch } from './support/homeMapByTouch.ts';
 
 /**
@@ -44,12 +45,8 @@ async function namesOnShow(page: Page): Promise<{ frame: Shown; stops: Shown[]; 
   });
 }
 
-const overlap = (a: Shown, b: Shown): boolean =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 /** Partly inside the frame and partly outside it: a name wholly outside is not on show at all. */
-const cut = (name: Shown, frame: Shown): boolean =>
-  overlap(name, frame) &&
-  (name.left < frame.left || name.right > frame.right || name.top < frame.top || name.bottom > frame.bottom);
+const cut = (name: Shown, frame: Shown): boolean => overlaps(name, frame) && !inside(name, frame);
 
 for (const width of [320, 390]) {
   test(`the home map's names are whole and apart on a ${width} px phone`, async ({ browser }) => {
@@ -61,7 +58,7 @@ for (const width of [320, 390]) {
     const problems = [
       ...[...stops, ...areas].filter((name) => cut(name, frame)).map((name) => `"${name.text}" is cut by the edge`),
       ...areas.flatMap((area) =>
-        stops.filter((stop) => overlap(area, stop)).map((stop) => `"${area.text}" lies under "${stop.text}"`),
+        stops.filter((stop) => overlaps(area, stop)).map((stop) => `"${area.text}" lies under "${stop.text}"`),
       ),
     ];
     expect(problems).toEqual([]);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { inside, overlaps } from '../../src/lib/map/labelSides.ts';
 import { PAGE_PATHS } from '../support/builtPages.ts';
 
 /**
@@ -38,9 +39,6 @@ async function drawnNames(page: Page): Promise<{ width: number; height: number; 
   });
 }
 
-const overlap = (a: DrawnName, b: DrawnName): boolean =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 for (const width of [390, 1280]) {
   test(`the names on the drawn maps stay apart and inside the drawing at ${width} px`, async ({ page }) => {
     test.setTimeout(120_000);
@@ -50,11 +48,11 @@ for (const width of [390, 1280]) {
       await page.goto(path);
       const drawing = await drawnNames(page);
       drawing.names.forEach((name, index) => {
-        if (name.left < 0 || name.top < 0 || name.right > drawing.width || name.bottom > drawing.height) {
+        if (!inside(name, { left: 0, top: 0, right: drawing.width, bottom: drawing.height })) {
           problems.push(`${path}: "${name.text}" runs off the drawing`);
         }
         for (const other of drawing.names.slice(index + 1)) {
-          if (overlap(name, other))
+          if (overlaps(name, other))
             problems.push(
               `${path}: "${name.text}" runs into "${other.text}" ${JSON.stringify([name, other].map((b) => [b.left, b.top, b.right, b.bottom].map(Math.round)))}`,
             );

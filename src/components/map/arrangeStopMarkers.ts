@@ -18,8 +18,8 @@
  */
 import type L from 'leaflet';
 import { spreadPoints } from '../../lib/map/spreadPoints.ts';
-import { chooseLabelSides, overlaps, type LabelSide } from '../../lib/map/labelSides.ts';
-import { areaLabelsToShow, insetFrame } from '../../lib/map/areaLabelsToShow.ts';
+import { chooseLabelSides, insetFrame, overlaps, type LabelSide } from '../../lib/map/labelSides.ts';
+import { areaLabelsToShow } from '../../lib/map/areaLabelsToShow.ts';
 
 const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
 

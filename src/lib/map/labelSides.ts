@@ -44,6 +44,16 @@ export const overlaps = (a: Box, b: Box): boolean =>
 export const inside = (a: Box, frame: Box): boolean =>
   a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom;
 
+/** The frame names must keep inside: a few pixels in from the edge, so no letter touches it. */
+export function insetFrame(frame: Box, margin: number): Box {
+  return {
+    left: frame.left + margin,
+    top: frame.top + margin,
+    right: frame.right - margin,
+    bottom: frame.bottom - margin,
+  };
+}
+
 /** The sides a name is tried on, best first. */
 function sidesInTurn(label: LabelToPlace): LabelSide[] {
   const opposite = label.preferred === 'left' ? 'right' : 'left';
