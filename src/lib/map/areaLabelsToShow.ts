@@ -9,13 +9,3 @@ import { inside, overlaps, type Box } from './labelSides.ts';
 export function areaLabelsToShow(areas: ReadonlyArray<Box>, frame: Box, taken: ReadonlyArray<Box>): boolean[] {
   return areas.map((area) => inside(area, frame) && !taken.some((box) => overlaps(area, box)));
 }
-
-/** The frame names must keep inside: a few pixels in from the edge, so no letter touches it. */
-export function insetFrame(frame: Box, margin: number): Box {
-  return {
-    left: frame.left + margin,
-    top: frame.top + margin,
-    right: frame.right - margin,
-    bottom: frame.bottom - margin,
-  };
-}
