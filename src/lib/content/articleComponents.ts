@@ -5,7 +5,7 @@
  * built. The HTML elements are those that carry meaning in running text: nothing that runs
  * code, styles the page or embeds another page.
  */
-export const ARTICLE_COMPONENTS = ['Cite', 'Correction', 'EditorNote'] as const;
+export const ARTICLE_COMPONENTS = ['Cite', 'Correction', 'EditorNote', 'RouteMapFigure'] as const;
 
 export const ARTICLE_HTML_ELEMENTS = [
   'a',

@@ -30,7 +30,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .boolean({ error: 'routeMap is true or false.' })
         .default(false)
         .describe(
-          "true to show the home page's route map under the headline, and draw the route on the article's social card.",
+          "true when the article shows the route map (place <RouteMapFigure /> after its opening paragraphs); the route is then drawn on the article's social card.",
         ),
       published: dayDateSchema.describe('The day the article was first published, as YYYY-MM-DD.'),
       updated: dayDateSchema
