@@ -14,6 +14,7 @@ import {
   routeSchema,
   sourceSchema,
   storySchema,
+  pageSchema,
   tripSchema,
   type ReferenceFactory,
 } from './schemas.ts';
@@ -120,6 +121,13 @@ export function declareCollections<R extends z.ZodType>(ref: ReferenceFactory<R>
       idFrom: 'file name',
       idLabel: 'the id of a story in content/stories/ (the file name without .yaml)',
       pastDates: ['published'],
+    },
+    pages: {
+      format: 'mdx',
+      schema: pageSchema(ref),
+      idFrom: 'file name',
+      idLabel: 'the id of a page in content/pages/ (the file name without .mdx: home or about)',
+      pastDates: ['published', 'updated', 'reportingAsOf'],
     },
   } satisfies Record<string, CollectionDeclaration>;
 }

@@ -1,13 +1,12 @@
 /**
  * Every page's corrections and updates, for /corrections/ and the feed: the published
- * articles, the trips and the home page, each with its title and address.
+ * articles, the trips and the site's own pages (home, about), each with its title and address.
  */
 import { getCollection } from 'astro:content';
-import { HOME_PAGE_CHANGES } from '../changes/homePageChanges.ts';
 import { siteChanges, type ChangeInput, type SiteChange } from '../changes/pageChanges.ts';
-import { SITE_NAME } from '../site/siteInfo.ts';
 import { tripPagePath } from '../trips/tripAddresses.ts';
 import { loadPublishedArticles } from './loadArticles.ts';
+import { sitePagePath } from './loadSitePages.ts';
 
 type WithReference = Omit<ChangeInput, 'concerns'> & { concerns?: { id: string } | undefined };
 
@@ -24,9 +23,10 @@ export async function loadSiteChanges(): Promise<SiteChange[]> {
   const trips = (await getCollection('trips'))
     .sort((a, b) => a.data.slug.localeCompare(b.data.slug))
     .map((trip) => ({ title: trip.data.title, path: tripPagePath(trip.data.slug), changes: plain(trip.data.changes) }));
-  return siteChanges([
-    { title: `${SITE_NAME}: key facts`, path: '/', changes: HOME_PAGE_CHANGES },
-    ...articles,
-    ...trips,
-  ]);
+  const pages = (await getCollection('pages')).map((page) => ({
+    title: page.data.title,
+    path: sitePagePath(page.id),
+    changes: plain(page.data.changes),
+  }));
+  return siteChanges([...pages, ...articles, ...trips]);
 }

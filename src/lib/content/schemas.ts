@@ -15,6 +15,7 @@ import type { placeSchema } from './schemas/place.ts';
 import type { routeSchema } from './schemas/route.ts';
 import type { passageSchema, sourceSchema } from './schemas/source.ts';
 import type { storySchema } from './schemas/story.ts';
+import type { pageSchema } from './schemas/page.ts';
 import type { tripSchema } from './schemas/trip.ts';
 
 export * from './schemas/fields.ts';
@@ -26,6 +27,7 @@ export * from './schemas/source.ts';
 export * from './schemas/correction.ts';
 export * from './schemas/fact.ts';
 export * from './schemas/story.ts';
+export * from './schemas/page.ts';
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;
 export type TripData = z.output<ReturnType<typeof tripSchema<z.ZodString>>>;
@@ -36,4 +38,5 @@ export type PassageData = z.output<typeof passageSchema>;
 export type RouteData = z.output<ReturnType<typeof routeSchema<z.ZodString>>>;
 export type StoryData = z.output<ReturnType<typeof storySchema<z.ZodString>>>;
 export type CorrectionData = z.output<ReturnType<typeof correctionSchema<z.ZodString>>>;
+export type PageData = z.output<ReturnType<typeof pageSchema<z.ZodString>>>;
 export type ChangeData = ArticleData['changes'][number];

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { HOME_PAGE_CHANGES } from '../../../src/lib/changes/homePageChanges.ts';
 import { join } from 'node:path';
 import { readYaml } from '../../../src/lib/content/readYaml.ts';
 
@@ -35,7 +34,7 @@ function isoDay(date: string | Date): string {
 
 /**
  * Every correction and update as editors wrote them, in the published articles, the trips
- * and the home page's record, with the address of the page each belongs to.
+ * and the site's own pages (content/pages/), with the address of the page each belongs to.
  */
 export function changeEntries(): ChangeEntry[] {
   const articles = join(process.cwd(), 'content/articles');
@@ -56,8 +55,17 @@ export function changeEntries(): ChangeEntry[] {
       const data = readYaml(readFileSync(join(trips, file), 'utf8')) as { slug: string; changes?: RawChange[] };
       return (data.changes ?? []).map((change) => ({ ...change, path: `/trips/${data.slug}/` }));
     });
-  const fromHome = HOME_PAGE_CHANGES.map((change) => ({ ...change, path: '/' }));
-  return [...fromArticles, ...fromTrips, ...fromHome].map((change) => ({
+  const pages = join(process.cwd(), 'content/pages');
+  const fromPages = readdirSync(pages)
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const data = readYaml(readFileSync(join(pages, file), 'utf8').split(/^---$/m)[1] ?? '') as {
+        changes?: RawChange[];
+      };
+      const id = file.replace(/\.mdx$/, '');
+      return (data.changes ?? []).map((change) => ({ ...change, path: id === 'home' ? '/' : `/${id}/` }));
+    });
+  return [...fromArticles, ...fromTrips, ...fromPages].map((change) => ({
     path: change.path,
     date: isoDay(change.date),
     kind: change.kind,

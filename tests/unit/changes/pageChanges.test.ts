@@ -6,9 +6,8 @@ import {
   siteChanges,
   type ChangeInput,
 } from '../../../src/lib/changes/pageChanges.ts';
-import { HOME_PAGE_CHANGES } from '../../../src/lib/changes/homePageChanges.ts';
-import { articleSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
-import { VALID_ARTICLE, VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
+import { tripSchema } from '../../../src/lib/content/schemas.ts';
+import { VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
 
 const day = (iso: string) => iso;
 const change = (iso: string, what: string, kind: ChangeInput['kind'] = 'correction'): ChangeInput => ({
@@ -90,10 +89,5 @@ describe('the changes field', () => {
   it('asks for why a change was made', () => {
     const { why: _why, ...withoutWhy } = entry;
     expect(tripSchema(anyId).safeParse({ ...VALID_TRIP, changes: [withoutWhy] }).success).toBe(false);
-  });
-
-  it('holds the home page record to the article rules', () => {
-    const parsed = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, changes: HOME_PAGE_CHANGES });
-    expect(parsed.error?.issues ?? []).toEqual([]);
   });
 });
