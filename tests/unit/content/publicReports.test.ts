@@ -15,13 +15,14 @@ const projects = tempProjectPerTest({ content: 'real' });
 const REPORT_FILE = 'content/sources/test-agency-2023-09-13-summit.yaml';
 const CORRECTION_FILE = 'content/corrections/test-correction.yaml';
 
-function report(fields: { url?: string; quote?: string; id?: string } = {}): string {
+function report(fields: { url?: string; quote?: string; id?: string; extra?: string[] } = {}): string {
   return [
     'title: "Leaders meet at the cosmodrome"',
     'kind: Agency report',
     'publisher: Test Agency',
     "date: '2023-09-13'",
     ...(fields.url === undefined ? [] : [`url: ${fields.url}`]),
+    ...(fields.extra ?? []),
     'description: A test report, written for the validator tests only.',
     'passages:',
     `  - id: ${fields.id ?? 'test-summit-report'}`,
@@ -75,6 +76,57 @@ describe('public reports', () => {
     const project = await projects.create();
     await project.write(REPORT_FILE, report({ url: 'javascript:alert(1)' }));
     expect(await problemsOf(project, REPORT_FILE)).toEqual([expect.objectContaining({ field: 'url' })]);
+  });
+
+  it('accepts a wire story known only from a copy, named in readAt with its address', async () => {
+    const project = await projects.create();
+    await project.write(
+      REPORT_FILE,
+      report({ extra: ['readAt:', '  name: The Daily Example', '  url: https://daily.example/world/summit'] }),
+    );
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([]);
+  });
+
+  it("accepts the publisher's own address beside the copy that was read", async () => {
+    const project = await projects.create();
+    await project.write(
+      REPORT_FILE,
+      report({
+        url: 'https://news.example/summit',
+        extra: ['readAt:', '  name: The Daily Example', '  url: https://daily.example/world/summit'],
+      }),
+    );
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([]);
+  });
+
+  it('refuses a copy named without an address when the report has no url of its own', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ extra: ['readAt:', '  name: The Daily Example'] }));
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'url', expected: expect.stringContaining('readAt') }),
+    ]);
+  });
+
+  it('refuses a url on the same site as the copy, since url is for the publisher', async () => {
+    const project = await projects.create();
+    await project.write(
+      REPORT_FILE,
+      report({
+        url: 'https://www.daily.example/world/summit',
+        extra: ['readAt:', '  name: The Daily Example', '  url: https://daily.example/world/summit'],
+      }),
+    );
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'readAt.url', expected: expect.stringContaining('daily.example') }),
+    ]);
+  });
+
+  it('refuses the old via field, saying to write readAt instead', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', extra: ['via: The Daily Example'] }));
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'via', expected: expect.stringContaining('readAt') }),
+    ]);
   });
 
   it('refuses a passage of a report longer than 40 words', async () => {

@@ -23,9 +23,33 @@ export const passageSchema = z.object({
 });
 
 /**
+ * Where the words of a report were read, when that is not the publisher's own page: a
+ * newspaper that ran a wire story, a site that mirrors state media, a blog that reposted it.
+ * The site shows it as text ("Read in a copy at …"), never as the link to the report.
+ */
+export const readAtSchema = z
+  .object({
+    name: z
+      .string()
+      .min(2)
+      .max(80)
+      .describe('The site, newspaper or archive whose copy you read: "The Korea Herald", "KCNA Watch".'),
+    url: httpUrlSchema.optional().describe('The address of that copy, so the next editor can find the words again.'),
+  })
+  .describe(
+    "The copy you read, when it is not the publisher's own page: a newspaper that ran a wire story, a site that mirrors state media. Shown as text, never as the link to the report.",
+  );
+
+/** The host of an address without "www.", to tell a copy on another site from the publisher's own page. */
+function siteOf(address: string): string {
+  return new URL(address).hostname.replace(/^www\./, '');
+}
+
+/**
  * A source is either one of the seed documents, kept whole in content/sources/originals/
- * (`file`), or a public report the site quotes from (`publisher` and `url`): a report is
- * never copied beyond its quoted passages, so those are kept short.
+ * (`file`), or a public report the site quotes from (`publisher`, and `url` for the
+ * publisher's own page or `readAt` for the copy that was read): a report is never copied
+ * beyond its quoted passages, so those are kept short.
  */
 export function sourceSchema() {
   return z
@@ -57,13 +81,19 @@ export function sourceSchema() {
         .optional()
         .describe('For a public report: who published it, for example "Reuters" or "Yonhap News Agency".'),
       via: z
-        .string()
-        .min(2)
-        .max(80)
+        .never({
+          error:
+            "via: is no longer used. Write the copy you read as readAt: with name: (the site, paper or archive) and url: (the address of that copy), and keep url: for the publisher's own page.",
+        })
         .optional()
-        .describe('Where the copy read was published, when that is not the publisher (a syndicated wire story).'),
+        .describe('No longer used: write readAt instead.'),
+      readAt: readAtSchema.optional(),
       author: z.string().min(2).max(120).optional().describe('The author or authors, where the report names them.'),
-      url: httpUrlSchema.optional().describe('For a public report: its address, as it appears in the browser.'),
+      url: httpUrlSchema
+        .optional()
+        .describe(
+          "For a public report: the publisher's own address for it, as it appears in the browser. Never the address of a copy on another site: that goes in readAt.",
+        ),
       archiveUrl: httpUrlSchema
         .optional()
         .describe('An archived copy of the report, for example on the Wayback Machine.'),
@@ -86,12 +116,23 @@ export function sourceSchema() {
         });
       }
       if (source.file !== undefined) return;
-      if (source.url === undefined) {
+      if (source.url === undefined && source.readAt?.url === undefined) {
         context.addIssue({
           code: 'custom',
           message:
-            'A public report needs its address: add url: https://… as it appears in the browser (or, for a seed document, file: the name of the document in content/sources/originals/).',
+            "A public report needs its address: add url: https://… for the publisher's own page, as it appears in the browser; or, where the publisher has no page of its own (a wire story, state media), readAt: with the name and url of the copy you read (or, for a seed document, file: the name of the document in content/sources/originals/).",
           path: ['url'],
+        });
+      }
+      if (
+        source.url !== undefined &&
+        source.readAt?.url !== undefined &&
+        siteOf(source.url) === siteOf(source.readAt.url)
+      ) {
+        context.addIssue({
+          code: 'custom',
+          message: `url and readAt.url are both on ${siteOf(source.url)}: url is the publisher's own page and readAt the copy you read on another site. Leave out readAt when you read the publisher's own page, or give url as the publisher's own address.`,
+          path: ['readAt', 'url'],
         });
       }
       if (source.publisher === undefined) {

@@ -1,0 +1,59 @@
+/** A report on the sources pages: the publisher's own address is the link; the copy that was read is only named. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import ReportSource from '../../../src/components/sources/ReportSource.astro';
+
+/** A made-up report as the sources collection hands it over, with the fields the test sets. */
+function source(fields: Record<string, unknown>) {
+  return {
+    id: 'test-agency-2023-09-13-summit',
+    collection: 'sources',
+    data: {
+      title: 'Leaders meet at the cosmodrome',
+      kind: 'Agency report',
+      publisher: 'Test Agency',
+      date: '2023-09-13',
+      description: 'A test report.',
+      language: 'en',
+      passages: [{ id: 'test-summit', topic: 'The leaders meet', quote: 'The two leaders met on Wednesday.' }],
+      ...fields,
+    },
+  };
+}
+
+const backLinks = { sections: new Map(), trips: new Map() };
+
+/** The report's markup, with each link as [text, address]. */
+async function render(fields: Record<string, unknown>) {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(ReportSource, { props: { source: source(fields), backLinks } });
+  const links = [...html.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, text]) => [
+    text!.trim(),
+    href!,
+  ]);
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { links, text };
+}
+
+describe('ReportSource', () => {
+  it("links the publisher's own address and names the copy that was read as text only", async () => {
+    const { links, text } = await render({
+      url: 'https://news.example/summit',
+      readAt: { name: 'The Daily Example', url: 'https://daily.example/world/summit' },
+    });
+    expect(links).toEqual([['https://news.example/summit', 'https://news.example/summit']]);
+    expect(text).toContain('Read in a copy at The Daily Example: https://daily.example/world/summit.');
+  });
+
+  it('says no address of the publisher is on record when only a copy is known, and links nothing', async () => {
+    const { links, text } = await render({
+      readAt: { name: 'The Daily Example', url: 'https://daily.example/world/summit' },
+    });
+    expect(links).toEqual([]);
+    expect(text).toContain("No address of Test Agency's own is on record.");
+    expect(text).toContain('Read in a copy at The Daily Example');
+  });
+});
