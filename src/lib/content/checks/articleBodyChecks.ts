@@ -11,6 +11,7 @@ import { checkReference, type IdIndex } from './idChecks.ts';
 import { checkArticleMarkup } from './articleMarkupChecks.ts';
 import { checkArticleFiles } from './articleFileChecks.ts';
 import { uncitedAmong } from '../uncitedParagraphs.ts';
+import { checkStoryVoice } from './storyVoiceChecks.ts';
 
 const MDX_HINT =
   'Text that compiles as MDX: close every tag (<Cite id="…" /> ends with />), and write a literal {, } or < as \\{, \\} or &lt;.';
@@ -55,6 +56,7 @@ export async function checkArticleBody(
     });
   }
   checkArticleMarkup(parsed, file, problems);
+  checkStoryVoice(parsed, file, problems);
   await checkArticleFiles(parsed.addresses, { root, file }, problems);
   for (const paragraph of uncitedAmong(parsed.paragraphs)) {
     problems.push({
