@@ -1,8 +1,11 @@
-/** Where a trip lives: its own page, and its entry in the timeline on the home page. */
+/** Where a trip lives: its own page, and its entry in the timeline on the trips page. */
 
 export const TRIP_ANCHOR_PREFIX = 'trip-';
 
-/** The id of a trip's entry in the timeline, so /#trip-<slug> lands on it. */
+/** The page with the full timeline and the map it drives. */
+export const TRIPS_INDEX_PATH = '/trips/';
+
+/** The id of a trip's entry in the timeline, so /trips/#trip-<slug> lands on it. */
 export function tripAnchorId(slug: string): string {
   return `${TRIP_ANCHOR_PREFIX}${slug}`;
 }
@@ -12,7 +15,7 @@ export function tripPagePath(slug: string): string {
 }
 
 export function tripTimelinePath(slug: string): string {
-  return `/#${tripAnchorId(slug)}`;
+  return `${TRIPS_INDEX_PATH}#${tripAnchorId(slug)}`;
 }
 
 /**
