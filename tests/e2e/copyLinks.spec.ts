@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectEachLinksToItself } from './support/linksToThemselves.ts';
+import { pageShowingStopTable } from './support/stopTablePage.ts';
+
+/** The timeline is on the trips page; the stop table on the article that shows the rail route. */
+const TIMELINE_PAGE = '/trips/';
+const STOP_TABLE_PAGE = pageShowingStopTable();
 
 /**
  * Links for journalists: every timeline entry and every stop has a visible control that
@@ -7,10 +12,11 @@ import { expectEachLinksToItself } from './support/linksToThemselves.ts';
  * the stop's row. Entries and stops are read from the page, whatever the content.
  */
 test('every timeline entry and every stop has a visible link to itself', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(TIMELINE_PAGE);
   await expectEachLinksToItself(page.locator('trip-timeline li[id]'), 1, {
     name: async (entry) => `Link to this trip: ${(await entry.locator('[data-title]').innerText()).trim()}`,
   });
+  await page.goto(STOP_TABLE_PAGE);
   await expectEachLinksToItself(page.locator('tr[id^="stop-"]'), 1, {
     name: async (row) => `Link to this stop: ${(await row.locator('.stop-table__name').innerText()).trim()}`,
   });
@@ -22,12 +28,14 @@ test('the copy controls put the full address on the clipboard, from the timeline
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await page.goto(TIMELINE_PAGE);
   const entry = page.locator('trip-timeline li[id]').first();
   const id = (await entry.getAttribute('id'))!;
   await entry.getByRole('link', { name: /^Link to this trip:/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#${id}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${TIMELINE_PAGE}#${id}`);
   await expect(entry.getByRole('status')).toHaveText('Link copied');
+
+  await page.goto(STOP_TABLE_PAGE);
 
   const host = page.locator('route-map');
   await host.hover();
@@ -37,7 +45,7 @@ test('the copy controls put the full address on the clipboard, from the timeline
   const popup = host.locator('.leaflet-popup');
   await popup.getByRole('link', { name: /copy link to this stop/i }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(new RegExp(`^${baseURL}/#stop-[a-z0-9-]+$`));
+  expect(copied).toMatch(new RegExp(`^${baseURL}${STOP_TABLE_PAGE}#stop-[a-z0-9-]+$`));
   await expect(page.locator(new URL(copied).hash)).toHaveCount(1);
   await expect(popup.getByRole('status')).toHaveText('Link copied');
 });
@@ -51,11 +59,11 @@ for (const viewport of [
   }) => {
     test.setTimeout(60_000);
     await page.setViewportSize(viewport);
-    await page.goto('/');
+    await page.goto(STOP_TABLE_PAGE);
     const ids = await page.locator('tr[id^="stop-"]').evaluateAll((rows) => rows.map((row) => row.id));
     let together = 0;
     for (const id of [ids[1]!, ids[Math.floor(ids.length / 2)]!, ids.at(-1)!]) {
-      await page.goto(`/#${id}`);
+      await page.goto(`${STOP_TABLE_PAGE}#${id}`);
       await page.reload();
       const host = page.locator('route-map');
       await expect(host).toHaveAttribute('data-ready', 'true');

@@ -83,7 +83,7 @@ test('home → article → trip → its map → back to the timeline, by keyboar
   await expect(page.locator('.leaflet-popup')).toBeVisible();
 
   // The map must not trap the focus: Tab leads on out of it to the link back to the timeline.
-  await tabTo(page, 'the link back to the timeline', (focus) => focus.path === '/' && Boolean(focus.hash));
+  await tabTo(page, 'the link back to the timeline', (focus) => focus.path === '/trips/' && Boolean(focus.hash));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/#.+/);
+  await expect(page).toHaveURL(/\/trips\/#.+/);
 });

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
  * map is said in a polite live region.
  */
 test('the loaded map is a named region with instructions, and says what it shows', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const host = page.locator('route-map');
   await host.locator('.route-map__explore').focus();
   await expect(host).toHaveAttribute('data-ready', 'true');

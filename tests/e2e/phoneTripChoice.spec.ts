@@ -8,7 +8,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 test('choosing a trip in the timeline brings the map into view', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
+  await page.goto('/trips/');
   const choose = page.locator('trip-timeline .timeline__choose:visible').first();
   await choose.scrollIntoViewIfNeeded();
   const map = page.locator('route-map');

@@ -36,10 +36,10 @@ for (const path of ['/articles/the-2023-journey/']) {
   });
 }
 
-test('the home page prints every trip title, no filters or script-only controls, and balanced brackets', async ({
+test('the trips page prints every trip title, no filters or script-only controls, and balanced brackets', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const titles = await page.locator('trip-timeline li[data-slug]').count();
   expect(titles).toBeGreaterThan(1);
   await page.emulateMedia({ media: 'print' });
@@ -68,8 +68,8 @@ test('the home page prints every trip title, no filters or script-only controls,
   expect(closed, printed).toBe(opened);
 });
 
-test('a trip chosen on the home page is the map that prints', async ({ page }) => {
-  await page.goto('/');
+test('a trip chosen on the trips page is the map that prints', async ({ page }) => {
+  await page.goto('/trips/');
   const chooser = page.locator('trip-timeline button[aria-pressed]').first();
   await chooser.click();
   const host = page.locator('route-map');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MAP_DATA, ROUTE_STOPS, tripThroughARouteStop } from '../support/builtMapData.ts';
 import { tripFiles } from './support/contentFiles.ts';
+import { pageShowingStopTable } from './support/stopTablePage.ts';
 
 /** The main route's stops, in order, as the build wrote them. */
 const STOPS = ROUTE_STOPS.map((stop) => stop.name.en);
@@ -10,8 +11,12 @@ const TRIP = CHOSEN.slug;
 const MIDDLE_STOP = ROUTE_STOPS[Math.floor(ROUTE_STOPS.length / 2)]!;
 /** A trip page with a map; any will do. */
 const TRIP_PAGE = `/trips/${tripFiles()[0]!.slug}/`;
+/** The page where the rail route's map sits with its heading, summary and the timeline that drives it. */
+const MAP_PAGE = '/trips/';
+/** The article that shows the rail route with its stop table. */
+const STOP_TABLE_PAGE = pageShowingStopTable();
 
-async function openMap(page: Page, path = '/'): Promise<void> {
+async function openMap(page: Page, path = MAP_PAGE): Promise<void> {
   await page.goto(path);
   await page.locator('route-map').hover();
   await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
@@ -103,7 +108,7 @@ test('the "Explore the map" button opens the interactive map by keyboard and han
 });
 
 test('choosing a trip in the timeline loads the map with that trip on it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(MAP_PAGE);
   await page.evaluate((slug) => {
     document.dispatchEvent(new CustomEvent('trip-select', { detail: { slug, origin: 'timeline' }, bubbles: true }));
   }, TRIP);
@@ -111,13 +116,17 @@ test('choosing a trip in the timeline loads the map with that trip on it', async
   await expect(page.locator('path.map-trip')).not.toHaveCount(0);
 });
 
-test('a link to #stop-… opens the page with the map on that stop', async ({ page }) => {
-  await page.goto(`/#stop-${MIDDLE_STOP.id}`);
-  const popup = page.locator('.leaflet-popup');
-  await expect(popup).toBeVisible();
-  await expect(popup).toContainText(MIDDLE_STOP.name.en);
-  await expect(page.locator('route-map')).toBeInViewport();
-});
+for (const path of [STOP_TABLE_PAGE, '/']) {
+  test(`a link to ${path}#stop-… opens the page with the map on that stop`, async ({ page }) => {
+    // The home page's old stop links are sent on to the page that now has the stop table.
+    await page.goto(`${path}#stop-${MIDDLE_STOP.id}`);
+    await expect(page).toHaveURL(`${STOP_TABLE_PAGE}#stop-${MIDDLE_STOP.id}`);
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toBeVisible();
+    await expect(popup).toContainText(MIDDLE_STOP.name.en);
+    await expect(page.locator('route-map')).toBeInViewport();
+  });
+}
 
 test('a trip chosen elsewhere is drawn and fitted; choosing one on the map announces it', async ({ page }) => {
   await openMap(page);
@@ -162,7 +171,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the static SVG map and the full stop table are shown', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(STOP_TABLE_PAGE);
     const svg = page.locator('route-map svg.static-map:visible');
     await expect(svg).toHaveCount(1);
     // Nothing to explore without a script to load the interactive map.

@@ -33,7 +33,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every trip and its details are readable in the timeline', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/trips/');
     // Filters need the script: without it they are not offered at all.
     await expect(timeline(page).getByLabel('Leader')).toBeHidden();
     const items = timeline(page).getByRole('listitem');
@@ -65,14 +65,14 @@ test.describe('without JavaScript', () => {
 
 for (const trip of trips) {
   test(`${trip.slug}: its page is linked from the timeline and links back to its entry`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/trips/');
     await entry(page, trip.slug)
       .getByRole('link', { name: `Sources and details for ${trip.title}`, exact: true })
       .click();
     await expect(page).toHaveURL(`/trips/${trip.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(trip.title);
     await page.getByRole('link', { name: 'See this trip in the timeline' }).click();
-    await expect(page).toHaveURL(`/#trip-${trip.slug}`);
+    await expect(page).toHaveURL(`/trips/#trip-${trip.slug}`);
     await expect(page.locator(':target')).toHaveAttribute('id', `trip-${trip.slug}`);
     await expect(entry(page, trip.slug)).toBeInViewport();
   });
@@ -90,7 +90,7 @@ test('a trip page cites its sources on the sources page', async ({ page }) => {
 });
 
 test('previous and next walk through the trips in timeline order', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const order = await timeline(page)
     .locator('li[data-slug]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['slug']));
@@ -115,7 +115,7 @@ test('the choice is a button named by the trip title alone, reached with Tab and
   page,
 }) => {
   await recordTripSelectEvents(page);
-  await page.goto('/');
+  await page.goto('/trips/');
   const first = await firstInTimeline(page);
   await timeline(page).locator('select').last().focus();
   await page.keyboard.press('Tab');
@@ -124,10 +124,10 @@ test('the choice is a button named by the trip title alone, reached with Tab and
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(`/?trip=${first.slug}`);
+  await expect(page).toHaveURL(`/trips/?trip=${first.slug}`);
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
-  await expect(page).toHaveURL('/');
+  await expect(page).toHaveURL('/trips/');
   expect(await recordedEvents(page)).toEqual([
     { slug: first.slug, origin: 'timeline' },
     { slug: null, origin: 'timeline' },
@@ -141,10 +141,10 @@ async function firstInTimeline(page: Page) {
 
 test('choosing each trip marks it alone as chosen and writes it in the address', async ({ page }) => {
   test.setTimeout(30_000 + trips.length * 2_000);
-  await page.goto('/');
+  await page.goto('/trips/');
   for (const trip of trips) {
     await chooser(page, trip.title).click();
-    await expect(page).toHaveURL(`/?trip=${trip.slug}`);
+    await expect(page).toHaveURL(`/trips/?trip=${trip.slug}`);
     await expect(timeline(page).locator('[aria-pressed="true"]')).toHaveCount(1);
     await expect(chooser(page, trip.title)).toHaveAttribute('aria-pressed', 'true');
   }
@@ -154,7 +154,7 @@ test('loading a shared address restores the choice and tells the map', async ({ 
   test.setTimeout(30_000 + trips.length * 3_000);
   await recordTripSelectEvents(page);
   for (const trip of trips) {
-    await page.goto(`/?trip=${trip.slug}`);
+    await page.goto(`/trips/?trip=${trip.slug}`);
     await expect(chooser(page, trip.title)).toHaveAttribute('aria-pressed', 'true');
     await expect(timeline(page).locator('[aria-pressed="true"]')).toHaveCount(1);
     expect(await recordedEvents(page)).toEqual([{ slug: trip.slug, origin: 'url' }]);
@@ -163,14 +163,14 @@ test('loading a shared address restores the choice and tells the map', async ({ 
 
 test('an unknown trip in the address chooses nothing', async ({ page }) => {
   await recordTripSelectEvents(page);
-  await page.goto('/?trip=no-such-trip');
+  await page.goto('/trips/?trip=no-such-trip');
   await expect(timeline(page).locator('[aria-pressed="true"]')).toHaveCount(0);
   expect(await recordedEvents(page)).toEqual([]);
 });
 
 test('after three choices one Back leaves the page', async ({ page }) => {
   await page.goto('/sources/');
-  await page.goto('/');
+  await page.goto('/trips/');
   for (let index = 0; index < 3; index += 1) {
     await chooser(page, trips[index % trips.length]!.title).click();
   }
@@ -180,7 +180,7 @@ test('after three choices one Back leaves the page', async ({ page }) => {
 
 test('a trip chosen on the map is highlighted and shown, while the page stays at the map', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 500 });
-  await page.goto('/');
+  await page.goto('/trips/');
   const target = trips.at(-1)!;
   // A filter that hides the trip is cleared, or the highlighted entry could not be seen.
   const otherLeader = trips.find((trip) => trip.leader !== target.leader)?.leader;
@@ -199,22 +199,22 @@ test('a trip chosen on the map is highlighted and shown, while the page stays at
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await expect(page).toHaveURL(`/?trip=${target.slug}`);
+  await expect(page).toHaveURL(`/trips/?trip=${target.slug}`);
 });
 
 test('the map clearing its choice clears the timeline and the address', async ({ page }) => {
   const trip = trips[0]!;
-  await page.goto(`/?trip=${trip.slug}`);
+  await page.goto(`/trips/?trip=${trip.slug}`);
   await expect(chooser(page, trip.title)).toHaveAttribute('aria-pressed', 'true');
   await page.evaluate(() => {
     document.dispatchEvent(new CustomEvent('trip-select', { detail: { slug: null, origin: 'map' }, bubbles: true }));
   });
   await expect(timeline(page).locator('[aria-pressed="true"]')).toHaveCount(0);
-  await expect(page).toHaveURL('/');
+  await expect(page).toHaveURL('/trips/');
 });
 
 test('filters narrow the timeline by leader and by mode, and say how many are shown', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const leaderSelect = timeline(page).getByLabel('Leader');
   const modeSelect = timeline(page).getByLabel('Travel');
   const visibleSlugs = () =>
@@ -241,7 +241,7 @@ test('filters narrow the timeline by leader and by mode, and say how many are sh
 for (const scheme of ['light', 'dark'] as const) {
   test(`the timeline has no axe violations before and after a choice (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
+    await page.goto('/trips/');
     const scan = () => new AxeBuilder({ page }).include('trip-timeline').withTags(WCAG_TAGS).analyze();
     expect((await scan()).violations).toEqual([]);
     await chooser(page, trips[0]!.title).click();

@@ -72,7 +72,7 @@ test('without scripts, every trip is listed under its leader, with the group cou
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/trips/');
   await expect(timeline(page).locator('[data-controls]')).toBeHidden();
   const groupHeadings = groups(page).locator('h3');
   expect(await groupHeadings.count()).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ test('without scripts, every trip is listed under its leader, with the group cou
 });
 
 test('filters by country from the keyboard, announcing the count and hiding empty groups', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const select = timeline(page).locator('select[data-filter="country"]');
   const { index, slugs } = await narrowingOption(page, select, 'country');
   await expect(timeline(page).locator('[data-count]')).toHaveAttribute('role', 'status');
@@ -108,7 +108,7 @@ test('filters by country from the keyboard, announcing the count and hiding empt
 });
 
 test('filters by leader and by mode together, leaving only trips that match both', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const leader = timeline(page).locator('select[data-filter="leader"]');
   const mode = timeline(page).locator('select[data-filter="mode"]');
   const chosenLeader = await narrowingOption(page, leader, 'leader');
@@ -123,7 +123,7 @@ test.describe('on a phone', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
   test('filters by touch, and a filtered trip can still be chosen', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/trips/');
     const select = timeline(page).locator('select[data-filter="leader"]');
     const { value, slugs } = await narrowingOption(page, select, 'leader');
     await select.scrollIntoViewIfNeeded();
@@ -140,7 +140,7 @@ test.describe('on a phone', () => {
 });
 
 test('with the map loaded, a trip chosen from a filtered list is drawn on the map', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   const map = page.locator('route-map').first();
   await map.scrollIntoViewIfNeeded();
   await map.hover();

@@ -60,13 +60,13 @@ async function waitForInteractiveMap(page: Page) {
 
 test('choosing each trip in the timeline shows its route on the map and writes the address', async ({ page }) => {
   test.setTimeout(30_000 + trips.length * 4_000);
-  await page.goto('/');
+  await page.goto('/trips/');
   await waitForInteractiveMap(page);
   let previousRoute = '';
   for (const trip of trips) {
     const before = await readMapView(page);
     await chooser(page, trip.title).click();
-    await expect(page).toHaveURL(`/?trip=${trip.slug}`);
+    await expect(page).toHaveURL(`/trips/?trip=${trip.slug}`);
     // Two trips over the same places share a fitted view; any other choice moves the map.
     const route = [trip.origin, ...(trip.stops ?? []).map(stopPlace), trip.destination].join(' ');
     if (route !== previousRoute) {
@@ -79,11 +79,11 @@ test('choosing each trip in the timeline shows its route on the map and writes t
 
 test('loading a shared address shows that trip on the map', async ({ page }) => {
   test.setTimeout(30_000 + trips.length * 4_000);
-  await page.goto('/');
+  await page.goto('/trips/');
   await waitForInteractiveMap(page);
   const overview = (await readMapView(page)).signature;
   for (const trip of trips) {
-    await page.goto(`/?trip=${trip.slug}`);
+    await page.goto(`/trips/?trip=${trip.slug}`);
     await waitForInteractiveMap(page);
     await expect(chooser(page, trip.title)).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(async () => (await readMapView(page)).signature).not.toBe(overview);
@@ -91,7 +91,7 @@ test('loading a shared address shows that trip on the map', async ({ page }) => 
 });
 
 test('choosing a trip on the map highlights it in the timeline and writes the address', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/trips/');
   await waitForInteractiveMap(page);
   // A station's popup lists the trips through it; the first station with one will do.
   const markers = page.locator('route-map .leaflet-marker-pane .leaflet-interactive');
@@ -105,5 +105,5 @@ test('choosing a trip on the map highlights it in the timeline and writes the ad
   const chosen = trips.find((trip) => trip.title === name)!;
   await expect(chooser(page, chosen.title)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('trip-timeline [aria-pressed="true"]')).toHaveCount(1);
-  await expect(page).toHaveURL(`/?trip=${chosen.slug}`);
+  await expect(page).toHaveURL(`/trips/?trip=${chosen.slug}`);
 });

@@ -16,16 +16,17 @@ export interface EmbedPage {
 export const EMBEDS = {
   map: {
     path: '/embed/map/',
-    title: 'Route map: Pyongyang to Vladivostok, September 2023',
-    description: "The rail route of Kim Jong Un's September 2023 journey to Russia, for embedding in another page.",
-    fullPagePath: '/',
+    title: "Route map: Kim Jong Un's rail journey to Russia, September 2023",
+    description:
+      "The rail route of Kim Jong Un's September 2023 journey to Russia and the trips of North Korea's leaders, for embedding in another page.",
+    fullPagePath: '/trips/',
     initialHeight: 560,
   },
   timeline: {
     path: '/embed/timeline/',
     title: "Timeline of North Korean leaders' trips",
     description:
-      "Every journey abroad by North Korea's leaders that the sources report, for embedding in another page.",
+      "The journeys abroad of North Korea's leaders that public reports document and date, for embedding in another page.",
     fullPagePath: '/trips/',
     initialHeight: 720,
   },
