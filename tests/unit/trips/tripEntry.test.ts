@@ -60,7 +60,7 @@ describe('toTripEntry', () => {
     const entry = toTripEntry(fields);
     expect(entry.pagePath).toBe('/trips/kim-jong-un-russia-2023/');
     expect(entry.anchorId).toBe('trip-kim-jong-un-russia-2023');
-    expect(entry.timelinePath).toBe(`/#${tripAnchorId(fields.slug)}`);
+    expect(entry.timelinePath).toBe(`/trips/#${tripAnchorId(fields.slug)}`);
   });
 
   it('keeps a short summary whole as the description and cuts a long one at a word', () => {
