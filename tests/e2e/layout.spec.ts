@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readYaml } from '../../src/lib/content/readYaml.ts';
 
-test('the home page lists the sections from content/articles', async ({ page }) => {
+/** The home page's headline, as editors wrote it in content/pages/home.mdx. */
+const HOME_TITLE = (
+  readYaml(readFileSync('content/pages/home.mdx', 'utf8').split(/^---$/m)[1] ?? '') as { title: string }
+).title;
+
+test('the home page leads with its headline and lists the sections from content/articles', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Armored Train');
-  const sections = page.getByRole('region', { name: 'Sections' }).getByRole('link');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_TITLE);
+  const sections = page.getByRole('region', { name: 'The explainer' }).getByRole('link');
   expect(await sections.count()).toBeGreaterThan(0);
   await sections.first().click();
   await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/$/);

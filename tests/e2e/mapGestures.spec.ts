@@ -83,7 +83,7 @@ test.describe('with a mouse', () => {
   test('the wheel over the map scrolls the page; with Ctrl held, or once the map is clicked, it zooms', async ({
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/trips/');
     const map = page.locator('route-map');
     await map.scrollIntoViewIfNeeded();
     await map.hover();

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageShowingStopTable } from './support/stopTablePage.ts';
+
+/** The article that shows the rail route with its stop table. */
+const STOP_TABLE_PAGE = pageShowingStopTable();
 
 /**
  * Popups on the interactive map open whole: inside the map, clear of its controls, with
@@ -72,12 +76,12 @@ test('every stop’s popup opens inside the map, clear of the controls', async (
 
 test('a link to a stop opens the map with that stop’s popup whole', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto('/');
+  await page.goto(STOP_TABLE_PAGE);
   const ids = await stopIds(page);
   expect(ids.length).toBeGreaterThan(2);
   const problems: string[] = [];
   for (const id of ids) {
-    await page.goto(`/#stop-${id}`);
+    await page.goto(`${STOP_TABLE_PAGE}#stop-${id}`);
     await page.reload();
     const host = page.locator('route-map');
     await expect(host).toHaveAttribute('data-ready', 'true');

@@ -7,8 +7,11 @@
  * enough (about 1 kB gzip) to carry on pages that have only a map. The day-by-day story's
  * element joins them for the same reason: as a script of its own it shared the bundler's
  * loading helper with this one, which then became a second file on every page with a map.
+ * The home page's forwarding of its old timeline and stop addresses rides along for the same
+ * reason (a few lines).
  */
 import '../map/route-map.ts';
 import '../timeline/trip-timeline.ts';
 import '../share/copy-section-link.ts';
 import '../story/day-by-day.ts';
+import './old-home-addresses.ts';

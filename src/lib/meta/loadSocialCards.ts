@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { tripPagePath, tripStoryPath } from '../trips/tripAddresses.ts';
 import { decadeOf, reportsPagePath } from '../citations/sourcePages.ts';
+import { sitePagePath } from '../content/loadSitePages.ts';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
 import type { RouteMapData } from '../geo/routeMapData.ts';
@@ -95,6 +96,16 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       };
     }),
   );
+  // The site's own pages (content/pages/): the home page carries the route, like the map beside its story.
+  const SITE_PAGE_KINDS: Record<string, string> = { home: 'Explainer', trips: 'Map and timeline', about: 'About' };
+  const sitePages = (await getCollection('pages')).map((page) => ({
+    pagePath: sitePagePath(page.id),
+    card: {
+      title: page.data.title,
+      kind: SITE_PAGE_KINDS[page.id] ?? SITE_NAME,
+      route: page.id === 'home' ? mainRouteCard(map) : undefined,
+    },
+  }));
   const reportDecades = new Set(
     (await getCollection('sources'))
       .filter((source) => source.data.file === undefined)
@@ -104,13 +115,5 @@ export async function loadSocialCards(): Promise<PageCard[]> {
     pagePath: reportsPagePath(decade),
     card: { title: `Sources: reports of the ${decade}`, kind: 'Sources' },
   }));
-  return [
-    ...reportPages,
-    { pagePath: '/', card: { title: SITE_NAME, kind: 'Explainer', route: mainRouteCard(map) } },
-    { pagePath: '/trips/', card: { title: 'Trips', kind: 'Timeline' } },
-    ...fixed,
-    ...articles,
-    ...trips,
-    ...stories,
-  ];
+  return [...reportPages, ...sitePages, ...fixed, ...articles, ...trips, ...stories];
 }

@@ -4,21 +4,31 @@
  * /trips/; `/#stop-<id>` pointed at a stop in the table, now on the page that shows the
  * rail route with its stops. The home page sends such an address on to where it now lands.
  */
-import { TRIP_ANCHOR_PREFIX, TRIPS_INDEX_PATH } from '../trips/tripAddresses.ts';
-import { TRIP_QUERY_PARAMETER } from '../trips/tripSelection.ts';
 
-const STOP_ANCHOR_PREFIX = 'stop-';
+/*
+ * The addresses' parts are written out here rather than imported from src/lib/trips/: an
+ * import shared with the map's and timeline's script would split off a chunk that every
+ * page with a map then fetches (tests/e2e/scriptFiles.spec.ts). A unit test holds them to
+ * the shared constants.
+ */
+export const OLD_HOME_ADDRESS_PARTS = {
+  tripQueryParameter: 'trip',
+  tripAnchorPrefix: 'trip-',
+  stopAnchorPrefix: 'stop-',
+  tripsIndexPath: '/trips/',
+} as const;
+const { tripQueryParameter, tripAnchorPrefix, stopAnchorPrefix, tripsIndexPath } = OLD_HOME_ADDRESS_PARTS;
 
 /** Where an old home-page address now lands, or null when it is an address of the home page as it is. */
 export function forwardedHomeAddress(href: string, stopTablePath: string | undefined): string | null {
   const url = new URL(href);
   if (url.pathname !== '/') return null;
   const target = new URL(url.href);
-  if (url.searchParams.has(TRIP_QUERY_PARAMETER) || url.hash.startsWith(`#${TRIP_ANCHOR_PREFIX}`)) {
-    target.pathname = TRIPS_INDEX_PATH;
+  if (url.searchParams.has(tripQueryParameter) || url.hash.startsWith(`#${tripAnchorPrefix}`)) {
+    target.pathname = tripsIndexPath;
     return target.href;
   }
-  if (stopTablePath !== undefined && url.hash.startsWith(`#${STOP_ANCHOR_PREFIX}`)) {
+  if (stopTablePath !== undefined && url.hash.startsWith(`#${stopAnchorPrefix}`)) {
     target.pathname = stopTablePath;
     return target.href;
   }

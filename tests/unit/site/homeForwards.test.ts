@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { forwardedHomeAddress } from '../../../src/lib/site/homeForwards.ts';
+import { OLD_HOME_ADDRESS_PARTS, forwardedHomeAddress } from '../../../src/lib/site/homeForwards.ts';
+import { TRIP_ANCHOR_PREFIX, TRIPS_INDEX_PATH, tripPagePath } from '../../../src/lib/trips/tripAddresses.ts';
+import { TRIP_QUERY_PARAMETER } from '../../../src/lib/trips/tripSelection.ts';
 
 const SITE = 'https://armored-train.example';
 const STOP_TABLE = '/articles/the-journey/';
 
 describe('forwardedHomeAddress', () => {
+  it('reads the addresses the way the timeline and the stop table write them', () => {
+    expect(OLD_HOME_ADDRESS_PARTS).toEqual({
+      tripQueryParameter: TRIP_QUERY_PARAMETER,
+      tripAnchorPrefix: TRIP_ANCHOR_PREFIX,
+      stopAnchorPrefix: 'stop-',
+      tripsIndexPath: TRIPS_INDEX_PATH,
+    });
+    expect(tripPagePath('x').startsWith(TRIPS_INDEX_PATH)).toBe(true);
+  });
+
   it.each([
     ['/?trip=kim-jong-un-hanoi-2019', '/trips/?trip=kim-jong-un-hanoi-2019'],
     ['/#trip-kim-il-sung-europe-1984', '/trips/#trip-kim-il-sung-europe-1984'],
