@@ -107,7 +107,7 @@ async function embedCodeFrom(page: Page, pagePath: string, siteOrigin: string): 
 
 async function firstTripPath(page: Page): Promise<string> {
   await page.goto('/trips/');
-  const href = await page.locator('a[href^="/trips/"]').first().getAttribute('href');
+  const href = await page.locator('trip-timeline a[href^="/trips/"]').first().getAttribute('href');
   return href!;
 }
 

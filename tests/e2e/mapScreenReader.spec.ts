@@ -38,7 +38,7 @@ test('the loaded map is a named region with instructions, and says what it shows
 
 test('on a trip page the map names the trip it shows', async ({ page }) => {
   await page.goto('/trips/');
-  await page.goto((await page.locator('a[href^="/trips/"]').first().getAttribute('href'))!);
+  await page.goto((await page.locator('trip-timeline a[href^="/trips/"]').first().getAttribute('href'))!);
   const host = page.locator('route-map');
   await host.hover();
   await expect(host).toHaveAttribute('data-ready', 'true');

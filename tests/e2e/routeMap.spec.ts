@@ -10,7 +10,7 @@ const TRIP = CHOSEN.slug;
 /** A stop in the middle of the line, for links to a stop. */
 const MIDDLE_STOP = ROUTE_STOPS[Math.floor(ROUTE_STOPS.length / 2)]!;
 /** A trip page with a map; any will do. */
-const TRIP_PAGE = `/trips/${tripFiles()[0]!.slug}/`;
+const TRIP_PAGE = `/trips/${tripFiles().at(-1)!.slug}/`;
 /** The page where the rail route's map sits with its heading, summary and the timeline that drives it. */
 const MAP_PAGE = '/trips/';
 /** The article that shows the rail route with its stop table. */

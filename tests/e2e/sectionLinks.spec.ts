@@ -53,13 +53,22 @@ test('the table of contents links to each section', async ({ page }) => {
 
 test('an article links to its related trips and to the next section', async ({ page }) => {
   await page.goto(ARTICLE);
-  const related = page.getByRole('region', { name: 'Related trips' });
-  await expect(related.getByRole('link', { name: 'Kim Jong Un by train to Russia' })).toHaveAttribute(
-    'href',
-    '/trips/kim-jong-un-russia-2023/',
-  );
+  const related = page.getByRole('region', { name: 'Related trips' }).getByRole('link');
+  expect(await related.count()).toBeGreaterThan(0);
+  for (const href of await related.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^\/trips\/[a-z0-9-]+\/$/);
+  }
+  // The next section is the one the home page lists after this article.
+  await page.goto('/');
+  const order = await page
+    .getByRole('region', { name: 'The explainer' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const next = order[order.indexOf(ARTICLE) + 1];
+  expect(next).toBeDefined();
+  await page.goto(ARTICLE);
   await page.getByRole('link', { name: /^Next/ }).click();
-  await expect(page).toHaveURL(/\/articles\/inside-the-armored-train\/$/);
+  await expect(page).toHaveURL(next!);
 });
 
 test('a note links to its passage, and the passage links back to the section that cites it', async ({ page }) => {
@@ -70,8 +79,9 @@ test('a note links to its passage, and the passage links back to the section tha
   await page.goto(passageHref);
   const passage = page.locator(`#${passageHref.split('#')[1]}`);
   await expect(passage).toBeInViewport();
-  const backToArticle = passage.locator(`a[href^="${ARTICLE}#"]`).first();
+  const backToArticle = passage.locator(`a[href^="${ARTICLE}"]`).first();
   await expect(backToArticle).toBeVisible();
+  // A citation in the story's opening paragraphs, before any heading, links to the article itself.
   const sectionId = (await backToArticle.getAttribute('href'))!.split('#')[1];
-  expect(sections.map((section) => section.id).concat(['key-facts-title'])).toContain(sectionId);
+  if (sectionId !== undefined) expect(sections.map((section) => section.id)).toContain(sectionId);
 });
