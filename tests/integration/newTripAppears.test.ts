@@ -1,7 +1,7 @@
 /**
  * Acceptance: an editor follows EDITING.md in a copy of the project. A place and a trip
  * made with `npm run new` and filled in, plus the passage they cite, pass validation, and
- * after `astro build` the trip has its own page, a link in the home page's timeline and
+ * after `astro build` the trip has its own page, a link in the timeline on /trips/ and
  * an entry in the map's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,9 +53,9 @@ describe('a trip added with npm run new, filled in as EDITING.md says', () => {
     expect(await readFile(dist(`trips/${SLUG}/index.html`), 'utf8')).toContain(TITLE);
   });
 
-  it('is linked from the timeline on the home page', async () => {
-    const home = await readFile(dist('index.html'), 'utf8');
-    expect(home).toMatch(new RegExp(`href="/trips/${SLUG}/"`));
+  it('is linked from the timeline on the trips page', async () => {
+    const trips = await readFile(dist('trips/index.html'), 'utf8');
+    expect(trips).toMatch(new RegExp(`href="/trips/${SLUG}/"`));
   });
 
   it('is in the data the map draws from', async () => {
