@@ -44,10 +44,11 @@ test('the copy controls put the full address on the clipboard, from the timeline
   await page.keyboard.press('Enter');
   const popup = host.locator('.leaflet-popup');
   await popup.getByRole('link', { name: /copy link to this stop/i }).click();
+  // The clipboard still holds the timeline's address until the write has finished.
+  await expect(popup.getByRole('status')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`^${baseURL}${STOP_TABLE_PAGE}#stop-[a-z0-9-]+$`));
   await expect(page.locator(new URL(copied).hash)).toHaveCount(1);
-  await expect(popup.getByRole('status')).toHaveText('Link copied');
 });
 
 for (const viewport of [
