@@ -4,6 +4,8 @@ declare namespace App {
   interface Locals {
     /** Numbers the citations of the article being rendered; set by the article page. */
     citations?: import('./lib/citations/citationRegistry.ts').CitationRegistry;
+    /** Old anchors of the page being rendered, by the id each now leads to; set by the article page. */
+    formerAnchors?: ReadonlyMap<string, readonly string[]>;
   }
 }
 

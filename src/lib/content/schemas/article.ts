@@ -2,7 +2,7 @@
  * An article: one MDX file in content/articles/.
  */
 import { z } from 'astro/zod';
-import { DESCRIPTION_MAX, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+import { DESCRIPTION_MAX, SLUG_PATTERN, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 
 export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
@@ -50,6 +50,15 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'trips',
         'Trips to link from the end of the article, by slug (see content/trips/).',
       ),
+      formerAnchors: z
+        .record(
+          z.string().regex(SLUG_PATTERN, 'Write the old anchor as it was in the address, without the #.'),
+          z.string().regex(SLUG_PATTERN, 'Write the id the old anchor now leads to, without the #.'),
+        )
+        .default({})
+        .describe(
+          'Anchors this page used to have, each with the id it now leads to (a section heading, or corrections-and-updates): links made to a reworded heading keep landing on its section.',
+        ),
       changes: changesSchema(ref),
       draft: z
         .boolean({ error: 'draft must be true or false.' })
