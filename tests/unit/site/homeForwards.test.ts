@@ -13,6 +13,8 @@ describe('forwardedHomeAddress', () => {
       tripAnchorPrefix: TRIP_ANCHOR_PREFIX,
       stopAnchorPrefix: 'stop-',
       tripsIndexPath: TRIPS_INDEX_PATH,
+      correctionAnchorPrefix: 'correction-',
+      correctionsPath: '/sources/',
     });
     expect(tripPagePath('x').startsWith(TRIPS_INDEX_PATH)).toBe(true);
   });
@@ -22,6 +24,11 @@ describe('forwardedHomeAddress', () => {
     ['/#trip-kim-il-sung-europe-1984', '/trips/#trip-kim-il-sung-europe-1984'],
     ['/?trip=a-trip#trip-a-trip', '/trips/?trip=a-trip#trip-a-trip'],
     ['/#stop-khasan', `${STOP_TABLE}#stop-khasan`],
+    ['/#figures-heading', `${STOP_TABLE}#figures-heading`],
+    ['/#route', '/trips/#route'],
+    ['/#embed-code-embed-timeline', '/trips/#embed-code-embed-timeline'],
+    ['/#correction-twenty-hours-estimate', '/sources/#correction-twenty-hours-estimate'],
+    ['/#correction-summit-at-vostochny-title', '/sources/#correction-summit-at-vostochny'],
   ])('sends %s on to %s', (from, to) => {
     expect(forwardedHomeAddress(`${SITE}${from}`, STOP_TABLE)).toBe(`${SITE}${to}`);
   });
