@@ -21,7 +21,7 @@ export function checkStoryVoice(parsed: MdxArticle, file: string, problems: Cont
     problems.push({
       file,
       field: `(text) line ${paragraph.line}`,
-      found: `"${named[0]}"`,
+      found: named[0],
       expected:
         'The story in the site’s own voice: state what the record shows and cite the document with <Cite id="…" /> where it is the source, naming it by its title if at all. Where a document is wrong, that belongs in content/corrections/, not in the story.',
     });
