@@ -43,7 +43,10 @@ test('the copy controls put the full address on the clipboard, from the timeline
   await host.locator('.map-stop').last().focus();
   await page.keyboard.press('Enter');
   const popup = host.locator('.leaflet-popup');
-  await popup.getByRole('link', { name: /copy link to this stop/i }).click();
+  // From the keyboard, as the popup was opened: a pointer click can land while the map is still
+  // panning the popup into view, on the map behind it, which closes the popup.
+  await popup.getByRole('link', { name: /copy link to this stop/i }).focus();
+  await page.keyboard.press('Enter');
   // The clipboard still holds the timeline's address until the write has finished.
   await expect(popup.getByRole('status')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
