@@ -26,13 +26,20 @@ export interface LabelOutcome {
   shown: boolean;
 }
 
-const GAP = 7;
 /** The font's ascent and descent, in ems. */
 const ASCENT = 0.95;
 const DESCENT = 0.25;
-const DOT_RADIUS = 5;
 
-function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number): Box {
+/** How a drawing marks its places: the static map's small dots, or the social card's larger ones. */
+export interface LabelMarks {
+  /** From the dot's centre to where its name starts, in pixels. */
+  gap: number;
+  dotRadius: number;
+}
+
+const STATIC_MAP_MARKS: LabelMarks = { gap: 7, dotRadius: 5 };
+
+function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number, { gap }: LabelMarks): Box {
   const width = candidate.widthEm * textSize;
   // The name's baseline sits 0.35 em below the dot (StaticRouteSvg). The box is the font's:
   // its ascent above the baseline and its descent below, and with the native name a line
@@ -41,28 +48,36 @@ function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: n
   const top = baseline - textSize * ASCENT;
   const bottom = baseline + textSize * (candidate.lines === 1 ? DESCENT : NATIVE_LINE_EM + NATIVE_NAME_SCALE * DESCENT);
   return side === 'right'
-    ? { left: candidate.x + GAP, right: candidate.x + GAP + width, top, bottom }
-    : { left: candidate.x - GAP - width, right: candidate.x - GAP, top, bottom };
+    ? { left: candidate.x + gap, right: candidate.x + gap + width, top, bottom }
+    : { left: candidate.x - gap - width, right: candidate.x - gap, top, bottom };
 }
 
 export function layoutLabels(
   candidates: ReadonlyArray<LabelCandidate>,
   textSize: number,
   frame: { width: number; height: number },
+  /** Boxes no name may cover, such as the route line where it runs. */
+  obstacles: ReadonlyArray<Box> = [],
+  marks: LabelMarks = STATIC_MAP_MARKS,
 ): LabelOutcome[] {
+  const radius = marks.dotRadius;
   const choices = chooseLabelSides(
     candidates.map((candidate) => ({
       preferred: candidate.preferred,
-      boxes: { left: labelBox(candidate, 'left', textSize), right: labelBox(candidate, 'right', textSize) },
+      boxes: {
+        left: labelBox(candidate, 'left', textSize, marks),
+        right: labelBox(candidate, 'right', textSize, marks),
+      },
       dot: {
-        left: candidate.x - DOT_RADIUS,
-        right: candidate.x + DOT_RADIUS,
-        top: candidate.y - DOT_RADIUS,
-        bottom: candidate.y + DOT_RADIUS,
+        left: candidate.x - radius,
+        right: candidate.x + radius,
+        top: candidate.y - radius,
+        bottom: candidate.y + radius,
       },
       priority: candidate.priority,
     })),
     { left: 0, top: 0, right: frame.width, bottom: frame.height },
+    obstacles,
   );
   // Only the left and right were offered, so only they come back.
   return choices.map(({ side, shown }) => ({ side: side === 'left' ? 'left' : 'right', shown }));

@@ -6,6 +6,7 @@
 import { wrapWords } from './wrapWords.ts';
 import { layoutLabels } from '../geo/labelLayout.ts';
 import { textWidthEm } from '../geo/textWidth.ts';
+import type { Box } from '../map/labelSides.ts';
 
 const CARD_LABEL_SIZE = 24;
 
@@ -76,6 +77,39 @@ function charsPerLine(textWidth: number, fontSize: number): number {
   return Math.floor(textWidth / (fontSize * 0.68));
 }
 
+const DOT_RADIUS = 10;
+const LINE_WIDTH = 8;
+/** How far from its dot a name starts. */
+const LABEL_GAP = 22;
+
+/**
+ * The route line as small boxes a name must not cover, in panel pixels. Under a dot the line
+ * is hidden by the dot itself, so that stretch is left out.
+ */
+function lineObstacles(route: CardRoute): Box[] {
+  const step = LINE_WIDTH / 2;
+  const half = LINE_WIDTH / 2 + 1;
+  const nearADot = (x: number, y: number) =>
+    route.stops.some((stop) => Math.hypot(stop.x - x, stop.y - y) < DOT_RADIUS + 3);
+  const boxes: Box[] = [];
+  for (const line of route.lines) {
+    for (let index = 1; index < line.length; index += 1) {
+      const from = line[index - 1]!;
+      const to = line[index]!;
+      const count = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / step));
+      for (let at = 0; at <= count; at += 1) {
+        const x = from.x + ((to.x - from.x) * at) / count;
+        const y = from.y + ((to.y - from.y) * at) / count;
+        if (nearADot(x, y)) continue;
+        const left = x - ROUTE_PANEL.x;
+        const top = y - ROUTE_PANEL.y;
+        boxes.push({ left: left - half, right: left + half, top: top - half, bottom: top + half });
+      }
+    }
+  }
+  return boxes;
+}
+
 function routeSvg(route: CardRoute): string {
   const box = `x="${ROUTE_PANEL.x}" y="${ROUTE_PANEL.y}" width="${ROUTE_PANEL.width}" height="${ROUTE_PANEL.height}" rx="12"`;
   const base = route.basemap;
@@ -90,7 +124,7 @@ function routeSvg(route: CardRoute): string {
     .filter((line) => line.length > 1)
     .map((line) => {
       const points = line.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
-      return `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`;
+      return `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="${LINE_WIDTH}" stroke-linecap="round" stroke-linejoin="round"/>`;
     })
     .join('');
   // Labels prefer the side of the dot with more room, and give way where two would meet.
@@ -109,14 +143,16 @@ function routeSvg(route: CardRoute): string {
     })),
     CARD_LABEL_SIZE,
     ROUTE_PANEL,
+    lineObstacles(route),
+    { gap: LABEL_GAP, dotRadius: DOT_RADIUS },
   );
   const stops = route.stops
     .map((point, index) => {
-      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="10" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
+      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
       const placement = placements[index]!;
       if (!point.label || !placement.shown) return dot;
       const onLeft = placement.side === 'left';
-      const labelX = onLeft ? point.x - 22 : point.x + 22;
+      const labelX = onLeft ? point.x - LABEL_GAP : point.x + LABEL_GAP;
       const anchor = `text-anchor="${onLeft ? 'end' : 'start'}"`;
       const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" ${anchor} font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
       const native = point.nativeName
@@ -129,7 +165,9 @@ function routeSvg(route: CardRoute): string {
 }
 
 export function socialCardSvg(card: SocialCard, siteName: string): string {
-  const hasRoute = card.route !== undefined && card.route.lines.some((line) => line.length > 1);
+  // A trip that never left one place has no line but still has its place to show.
+  const hasRoute =
+    card.route !== undefined && (card.route.lines.some((line) => line.length > 1) || card.route.stops.length > 0);
   const textWidth = hasRoute ? ROUTE_PANEL.x - 60 - 40 : CARD_WIDTH - 120;
   const { fontSize, lines } = titleLayout(card.title, textWidth);
   const lineHeight = Math.round(fontSize * 1.18);

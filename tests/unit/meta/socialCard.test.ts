@@ -52,6 +52,32 @@ describe('socialCardSvg', () => {
     expect(withRoute).toContain('>Pyongyang</text>');
   });
 
+  it('never draws a name across the route line: the name takes the other side or waits', () => {
+    // A line running east from the dot, through where a name on the right would go.
+    const city = { x: ROUTE_PANEL.x + 180, y: ROUTE_PANEL.y + 250, label: 'Khasan' };
+    const east = { x: ROUTE_PANEL.x + 340, y: ROUTE_PANEL.y + 252 };
+    const svg = socialCardSvg(
+      { title: 'A trip', kind: 'Trip', route: { lines: [[city, east]], stops: [city, east] } },
+      'Site',
+    );
+    expect(svg).toMatch(/text-anchor="end"[^>]*>Khasan<\/text>/);
+  });
+
+  it('marks and names the one place of a trip that has no line, in the middle of its panel', () => {
+    const place = {
+      x: ROUTE_PANEL.x + ROUTE_PANEL.width / 2,
+      y: ROUTE_PANEL.y + ROUTE_PANEL.height / 2,
+      label: 'Pyongyang',
+    };
+    const svg = socialCardSvg(
+      { title: 'A death on the train', kind: 'Trip', route: { lines: [], stops: [place] } },
+      'Site',
+    );
+    expect(svg).not.toContain('<polyline');
+    expect(svg).toContain(`cx="${place.x.toFixed(1)}"`);
+    expect(svg).toContain('>Pyongyang</text>');
+  });
+
   it('renders to a 1200×630 PNG with the bundled fonts', async () => {
     const png = await renderSocialCardPng(socialCardSvg({ title: 'The Armored Train', kind: 'Explainer' }, 'Site'));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
@@ -109,5 +135,20 @@ describe('routeOnCard', () => {
     expect(end!.y).toBeLessThan(start!.y);
     expect(start!.label).toBe('Pyongyang');
     expect(end).not.toHaveProperty('label');
+  });
+
+  it('centres a trip that stayed in one place, with land around it, instead of dividing by zero', () => {
+    const pyongyang: [number, number] = [125.75, 39.03];
+    const card = routeOnCard(
+      { lines: [[pyongyang, pyongyang]], stops: [{ position: pyongyang, label: 'Pyongyang' }] },
+      ({ bounds }) => {
+        expect(bounds.east - bounds.west).toBeGreaterThan(1);
+        return { id: 'test', bounds, land: [], borders: [] };
+      },
+    );
+    const [stop] = card.stops;
+    expect(stop!.x).toBeCloseTo(ROUTE_PANEL.x + ROUTE_PANEL.width / 2, -1);
+    expect(stop!.y).toBeCloseTo(ROUTE_PANEL.y + ROUTE_PANEL.height / 2, -1);
+    expect(card.lines).toEqual([]);
   });
 });
