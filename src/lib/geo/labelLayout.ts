@@ -4,7 +4,7 @@
  * the left and right of each dot; the sizes are estimated letter by letter (textWidthEm),
  * on the generous side, so names drawn in a reader's font stay apart.
  */
-import { chooseLabelSides, type Box } from '../map/labelSides.ts';
+import { chooseLabelSides, type Box, type LabelSide } from '../map/labelSides.ts';
 import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from './nativeNameScale.ts';
 
 export interface LabelCandidate {
@@ -22,12 +22,14 @@ export interface LabelCandidate {
 }
 
 export interface LabelOutcome {
-  side: 'left' | 'right';
+  side: LabelSide;
   shown: boolean;
+  /** Where the name's lines go on that side, in the frame's pixels. */
+  box: Box;
 }
 
 /** The font's ascent and descent, in ems. */
-const ASCENT = 0.95;
+export const ASCENT = 0.95;
 const DESCENT = 0.25;
 
 /** How a drawing marks its places: the static map's small dots, or the social card's larger ones. */
@@ -35,9 +37,39 @@ export interface LabelMarks {
   /** From the dot's centre to where its name starts, in pixels. */
   gap: number;
   dotRadius: number;
+  /**
+   * Whether a name may also go centred above or below its dot, where neither side has room
+   * (the social card, whose narrow panel leaves little beside a dot at its edge).
+   */
+  aboveOrBelow?: boolean;
 }
 
 const STATIC_MAP_MARKS: LabelMarks = { gap: 7, dotRadius: 5 };
+
+/** The height of a name's lines, from the top of its first to the foot of its last, in pixels. */
+export function labelBlockHeight(lines: number, textSize: number): number {
+  return textSize * (ASCENT + (lines === 1 ? DESCENT : NATIVE_LINE_EM + NATIVE_NAME_SCALE * DESCENT));
+}
+
+/**
+ * A name centred above or below its dot, clear of the dot by a quarter of the gap; near the
+ * frame's edge it slides along (never past its dot), so a place in a corner can still be named.
+ */
+function verticalBox(
+  candidate: LabelCandidate,
+  side: 'above' | 'below',
+  textSize: number,
+  marks: LabelMarks,
+  frameWidth: number,
+): Box {
+  const width = candidate.widthEm * textSize;
+  const height = labelBlockHeight(candidate.lines, textSize);
+  const clear = marks.dotRadius + marks.gap / 4;
+  const top = side === 'above' ? candidate.y - clear - height : candidate.y + clear;
+  const highest = Math.min(frameWidth - width, candidate.x);
+  const left = Math.max(candidate.x - width, Math.min(Math.max(0, candidate.x - width / 2), highest));
+  return { left, right: left + width, top, bottom: top + height };
+}
 
 function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number, { gap }: LabelMarks): Box {
   const width = candidate.widthEm * textSize;
@@ -61,24 +93,26 @@ export function layoutLabels(
   marks: LabelMarks = STATIC_MAP_MARKS,
 ): LabelOutcome[] {
   const radius = marks.dotRadius;
-  const choices = chooseLabelSides(
-    candidates.map((candidate) => ({
-      preferred: candidate.preferred,
-      boxes: {
-        left: labelBox(candidate, 'left', textSize, marks),
-        right: labelBox(candidate, 'right', textSize, marks),
-      },
-      dot: {
-        left: candidate.x - radius,
-        right: candidate.x + radius,
-        top: candidate.y - radius,
-        bottom: candidate.y + radius,
-      },
-      priority: candidate.priority,
-    })),
-    { left: 0, top: 0, right: frame.width, bottom: frame.height },
-    obstacles,
-  );
-  // Only the left and right were offered, so only they come back.
-  return choices.map(({ side, shown }) => ({ side: side === 'left' ? 'left' : 'right', shown }));
+  const offered = candidates.map((candidate) => ({
+    preferred: candidate.preferred,
+    boxes: {
+      left: labelBox(candidate, 'left', textSize, marks),
+      right: labelBox(candidate, 'right', textSize, marks),
+      ...(marks.aboveOrBelow
+        ? {
+            above: verticalBox(candidate, 'above', textSize, marks, frame.width),
+            below: verticalBox(candidate, 'below', textSize, marks, frame.width),
+          }
+        : {}),
+    },
+    dot: {
+      left: candidate.x - radius,
+      right: candidate.x + radius,
+      top: candidate.y - radius,
+      bottom: candidate.y + radius,
+    },
+    priority: candidate.priority,
+  }));
+  const choices = chooseLabelSides(offered, { left: 0, top: 0, right: frame.width, bottom: frame.height }, obstacles);
+  return choices.map((choice, index) => ({ ...choice, box: offered[index]!.boxes[choice.side]! }));
 }

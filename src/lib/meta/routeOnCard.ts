@@ -14,8 +14,8 @@ export interface RouteToDraw {
   stops: ReadonlyArray<{ position: LngLat; label?: string | undefined; nativeName?: string | undefined }>;
 }
 
-/** Inset from the panel's edge, so dots and labels stay inside its border. */
-const INSET = 36;
+/** Inset from the panel's edge, so dots stay inside its border with room for a name below or beside the ones at its edge. */
+const INSET = 60;
 
 /**
  * The least the panel shows, in degrees: a trip that never left one place (Kim Jong Il died

@@ -4,7 +4,8 @@
  * build time with resvg and the DejaVu fonts, so it looks the same on every machine.
  */
 import { wrapWords } from './wrapWords.ts';
-import { layoutLabels } from '../geo/labelLayout.ts';
+import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../geo/labelLayout.ts';
+import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from '../geo/nativeNameScale.ts';
 import { textWidthEm } from '../geo/textWidth.ts';
 import type { Box } from '../map/labelSides.ts';
 
@@ -26,7 +27,7 @@ export interface CardPoint {
 
 /** Korean names are drawn in the site's own cut of Noto Sans KR; Cyrillic is in DejaVu. */
 export const CARD_KOREAN_FONT = 'Noto Sans KR';
-const NATIVE_SIZE = 20;
+const NATIVE_SIZE = Math.round(CARD_LABEL_SIZE * NATIVE_NAME_SCALE);
 
 /** A route in card pixels, inside ROUTE_PANEL: its lines and the places marked on it. */
 export interface CardRoute {
@@ -81,17 +82,28 @@ const DOT_RADIUS = 10;
 const LINE_WIDTH = 8;
 /** How far from its dot a name starts. */
 const LABEL_GAP = 22;
+const CARD_MARKS: LabelMarks = { gap: LABEL_GAP, dotRadius: DOT_RADIUS, aboveOrBelow: true };
 
 /**
- * The route line as small boxes a name must not cover, in panel pixels. Under a dot the line
- * is hidden by the dot itself, so that stretch is left out.
+ * What a name must not cover, in panel pixels: the route line, as small boxes along it, and
+ * the dots of the places left unnamed. Only under a named place's own dot is the line left out:
+ * the dot hides it there, and the name starts beyond the dot.
  */
-function lineObstacles(route: CardRoute): Box[] {
+function cardObstacles(route: CardRoute): Box[] {
   const step = LINE_WIDTH / 2;
   const half = LINE_WIDTH / 2 + 1;
-  const nearADot = (x: number, y: number) =>
-    route.stops.some((stop) => Math.hypot(stop.x - x, stop.y - y) < DOT_RADIUS + 3);
-  const boxes: Box[] = [];
+  const panelBox = (x: number, y: number, radius: number): Box => ({
+    left: x - ROUTE_PANEL.x - radius,
+    right: x - ROUTE_PANEL.x + radius,
+    top: y - ROUTE_PANEL.y - radius,
+    bottom: y - ROUTE_PANEL.y + radius,
+  });
+  const named = route.stops.filter((stop) => stop.label);
+  const underANamedDot = (x: number, y: number) =>
+    named.some((stop) => Math.hypot(stop.x - x, stop.y - y) < DOT_RADIUS + 3);
+  const boxes: Box[] = route.stops
+    .filter((stop) => !stop.label)
+    .map((stop) => panelBox(stop.x, stop.y, DOT_RADIUS + 3));
   for (const line of route.lines) {
     for (let index = 1; index < line.length; index += 1) {
       const from = line[index - 1]!;
@@ -100,14 +112,26 @@ function lineObstacles(route: CardRoute): Box[] {
       for (let at = 0; at <= count; at += 1) {
         const x = from.x + ((to.x - from.x) * at) / count;
         const y = from.y + ((to.y - from.y) * at) / count;
-        if (nearADot(x, y)) continue;
-        const left = x - ROUTE_PANEL.x;
-        const top = y - ROUTE_PANEL.y;
-        boxes.push({ left: left - half, right: left + half, top: top - half, bottom: top + half });
+        if (!underANamedDot(x, y)) boxes.push(panelBox(x, y, half));
       }
     }
   }
   return boxes;
+}
+
+/** Where a name's first line is drawn, from the box the layout chose for it (in panel pixels). */
+function labelAnchor(
+  point: CardPoint,
+  { side, box }: LabelOutcome,
+): { x: number; baseline: number; anchor: 'start' | 'middle' | 'end' } {
+  const beside = point.y + CARD_LABEL_SIZE * 0.35;
+  if (side === 'left') return { x: point.x - LABEL_GAP, baseline: beside, anchor: 'end' };
+  if (side === 'right') return { x: point.x + LABEL_GAP, baseline: beside, anchor: 'start' };
+  return {
+    x: ROUTE_PANEL.x + (box.left + box.right) / 2,
+    baseline: ROUTE_PANEL.y + box.top + CARD_LABEL_SIZE * ASCENT,
+    anchor: 'middle',
+  };
 }
 
 function routeSvg(route: CardRoute): string {
@@ -143,20 +167,18 @@ function routeSvg(route: CardRoute): string {
     })),
     CARD_LABEL_SIZE,
     ROUTE_PANEL,
-    lineObstacles(route),
-    { gap: LABEL_GAP, dotRadius: DOT_RADIUS },
+    cardObstacles(route),
+    CARD_MARKS,
   );
   const stops = route.stops
     .map((point, index) => {
       const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
       const placement = placements[index]!;
       if (!point.label || !placement.shown) return dot;
-      const onLeft = placement.side === 'left';
-      const labelX = onLeft ? point.x - LABEL_GAP : point.x + LABEL_GAP;
-      const anchor = `text-anchor="${onLeft ? 'end' : 'start'}"`;
-      const label = `<text x="${labelX.toFixed(1)}" y="${(point.y + 8).toFixed(1)}" ${anchor} font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
+      const { x, baseline, anchor } = labelAnchor(point, placement);
+      const label = `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" text-anchor="${anchor}" font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
       const native = point.nativeName
-        ? `<text x="${labelX.toFixed(1)}" y="${(point.y + 8 + NATIVE_SIZE * 1.3).toFixed(1)}" ${anchor} font-family="${CARD_KOREAN_FONT}, DejaVu Sans" font-size="${NATIVE_SIZE}" fill="${COLORS.muted}">${escapeXml(point.nativeName)}</text>`
+        ? `<text x="${x.toFixed(1)}" y="${(baseline + CARD_LABEL_SIZE * NATIVE_LINE_EM).toFixed(1)}" text-anchor="${anchor}" font-family="${CARD_KOREAN_FONT}, DejaVu Sans" font-size="${NATIVE_SIZE}" fill="${COLORS.muted}">${escapeXml(point.nativeName)}</text>`
         : '';
       return dot + label + native;
     })

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutLabels, type LabelCandidate } from '../../../src/lib/geo/labelLayout.ts';
 
 const frame = { width: 400, height: 400 };
+/** Which side each name took and whether it is shown, without the boxes. */
+const sides = (outcomes: ReturnType<typeof layoutLabels>) => outcomes.map(({ side, shown }) => ({ side, shown }));
+
 const place = (x: number, y: number, priority = 0, preferred: 'left' | 'right' = 'right'): LabelCandidate => ({
   x,
   y,
@@ -14,7 +17,7 @@ const place = (x: number, y: number, priority = 0, preferred: 'left' | 'right' =
 
 describe('layoutLabels', () => {
   it('labels places far apart on their preferred sides', () => {
-    expect(layoutLabels([place(100, 100), place(100, 300, 0, 'left')], 13, frame)).toEqual([
+    expect(sides(layoutLabels([place(100, 100), place(100, 300, 0, 'left')], 13, frame))).toEqual([
       { side: 'right', shown: true },
       { side: 'left', shown: true },
     ]);
@@ -23,7 +26,7 @@ describe('layoutLabels', () => {
   it('moves a label to the other side when the preferred one is taken', () => {
     // Two places side by side: the second's right-hand label would cover nothing, its left one the first's.
     const outcomes = layoutLabels([place(100, 200, 1), place(200, 200, 0, 'left')], 13, frame);
-    expect(outcomes).toEqual([
+    expect(sides(outcomes)).toEqual([
       { side: 'right', shown: true },
       { side: 'right', shown: true },
     ]);
@@ -39,13 +42,26 @@ describe('layoutLabels', () => {
     // At the frame's east edge the city's name only fits on the left, where a junction's dot lies.
     const city = place(390, 200, 2);
     const junction = place(330, 202, 0);
-    expect(layoutLabels([city, junction], 13, frame)[0]).toEqual({ side: 'left', shown: true });
+    expect(sides(layoutLabels([city, junction], 13, frame))[0]).toEqual({ side: 'left', shown: true });
     const lesser = place(390, 200, 0);
     const greater = place(330, 202, 2, 'left');
     expect(layoutLabels([lesser, greater], 13, frame)[0]!.shown).toBe(false);
   });
 
   it('keeps a label inside the frame, moving it to the side that fits', () => {
-    expect(layoutLabels([place(390, 200)], 13, frame)).toEqual([{ side: 'left', shown: true }]);
+    expect(sides(layoutLabels([place(390, 200)], 13, frame))).toEqual([{ side: 'left', shown: true }]);
+  });
+
+  it('offers above and below only where asked, sliding a name along the edge to keep it in the frame', () => {
+    // Against the east edge, with a wall of obstacles on the left: nowhere beside the dot.
+    const wall = { left: 300, right: 385, top: 196, bottom: 204 };
+    const corner = place(392, 200);
+    expect(layoutLabels([corner], 13, frame, [wall])[0]!.shown).toBe(false);
+    const [above] = layoutLabels([corner], 13, frame, [wall], { gap: 7, dotRadius: 5, aboveOrBelow: true });
+    expect(above!.shown).toBe(true);
+    expect(above!.side).toBe('above');
+    expect(above!.box.right).toBeLessThanOrEqual(frame.width);
+    expect(above!.box.bottom).toBeLessThan(200);
+    expect(above!.box.left).toBeLessThan(392);
   });
 });

@@ -63,6 +63,28 @@ describe('socialCardSvg', () => {
     expect(svg).toMatch(/text-anchor="end"[^>]*>Khasan<\/text>/);
   });
 
+  it('puts a name above or below its dot when the line takes one side and the panel edge the other', () => {
+    const city = { x: ROUTE_PANEL.x + ROUTE_PANEL.width - 60, y: ROUTE_PANEL.y + 250, label: 'Khasan' };
+    const west = { x: ROUTE_PANEL.x + 20, y: ROUTE_PANEL.y + 252 };
+    const svg = socialCardSvg(
+      { title: 'A trip', kind: 'Trip', route: { lines: [[west, city]], stops: [west, city] } },
+      'Site',
+    );
+    expect(svg).toMatch(/text-anchor="middle"[^>]*>Khasan<\/text>/);
+  });
+
+  it('never prints a name over the dot of a place left unnamed', () => {
+    const city = { x: ROUTE_PANEL.x + 200, y: ROUTE_PANEL.y + 250, label: 'Khasan' };
+    // An unnamed stop just left of the city, where a name on the left would run.
+    const junction = { x: ROUTE_PANEL.x + 150, y: ROUTE_PANEL.y + 250 };
+    const north = { x: ROUTE_PANEL.x + 200, y: ROUTE_PANEL.y + 60 };
+    const svg = socialCardSvg(
+      { title: 'A trip', kind: 'Trip', route: { lines: [[north, city]], stops: [north, junction, city] } },
+      'Site',
+    );
+    expect(svg).toMatch(/text-anchor="start"[^>]*>Khasan<\/text>/);
+  });
+
   it('marks and names the one place of a trip that has no line, in the middle of its panel', () => {
     const place = {
       x: ROUTE_PANEL.x + ROUTE_PANEL.width / 2,
