@@ -34,6 +34,17 @@ export interface DataFilesInput extends DataSetsInput {
 type DataFileWriter = (data: DataFilesInput) => string;
 type Properties = Record<string, CellValue>;
 
+/** A row's GeoJSON properties: its CSV cells, by column name. */
+function cellsOf<Row>(columns: readonly Column<Row>[]): (row: Row) => Properties {
+  return (row) => rowObject(columns, row, 'cell') as Properties;
+}
+
+const tripProperties = cellsOf(COLUMNS.trips);
+
+function tripFeature(trip: DataSetsInput['trips'][number]): Feature<Properties> {
+  return lineFeature(trip.record.slug, trip.lines, tripProperties(trip.record));
+}
+
 /**
  * The three files of one data set, every one written through the set's columns. JSON is
  * the rows alone, lists as arrays; GeoJSON gives each row a geometry, its properties the
@@ -44,7 +55,7 @@ function filesOf<Row>(
   rows: (data: DataSetsInput) => readonly Row[],
   features: (data: DataSetsInput, properties: (row: Row) => Properties) => Feature<Properties>[],
 ): Record<DataFormat, DataFileWriter> {
-  const cells = (row: Row) => rowObject(columns, row, 'cell') as Properties;
+  const cells = cellsOf(columns);
   return {
     csv: (data) => csvTable(columns, rows(data)),
     json: (data) =>
@@ -57,7 +68,7 @@ const DATA_FILES: Record<DataSetName, Record<DataFormat, DataFileWriter>> = {
   trips: filesOf(
     COLUMNS.trips,
     (data) => data.trips.map((trip) => trip.record),
-    (data, properties) => data.trips.map((trip) => tripFeature(trip, properties)),
+    (data) => data.trips.map(tripFeature),
   ),
   places: filesOf(
     COLUMNS.places,
@@ -73,10 +84,6 @@ const DATA_FILES: Record<DataSetName, Record<DataFormat, DataFileWriter>> = {
   ),
 };
 
-function tripFeature(trip: DataSetsInput['trips'][number], properties: (row: TripRecord) => Properties) {
-  return lineFeature(trip.record.slug, trip.lines, properties(trip.record));
-}
-
 /** The body of /data/<name>.<format>. */
 export function dataFile(data: DataFilesInput, name: DataSetName, format: DataFormat): string {
   return DATA_FILES[name][format](data);
@@ -86,8 +93,7 @@ export function dataFile(data: DataFilesInput, name: DataSetName, format: DataFo
 export function tripGeoJson(data: DataFilesInput, slug: string): string {
   const trip = data.trips.find((entry) => entry.record.slug === slug);
   if (!trip) throw new Error(`No trip "${slug}" in the data.`);
-  const properties = (row: TripRecord) => rowObject(COLUMNS.trips, row, 'cell') as Properties;
-  return JSON.stringify(featureCollection([tripFeature(trip, properties)], data.release));
+  return JSON.stringify(featureCollection([tripFeature(trip)], data.release));
 }
 
 export function dataFilePath(name: DataSetName, format: DataFormat): string {
