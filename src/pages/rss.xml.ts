@@ -5,6 +5,7 @@ import { calendarDateToInstant } from '../lib/dates/formatCalendarDate.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site/siteInfo.ts';
 import { loadSiteChanges } from '../lib/content/loadSiteChanges.ts';
 import { changeText } from '../lib/changes/pageChanges.ts';
+import { ATOM_NAMESPACE, feedChannelElements } from '../lib/meta/feedChannel.ts';
 
 /**
  * The feed of published sections and of every correction and update, newest first, for
@@ -12,7 +13,7 @@ import { changeText } from '../lib/changes/pageChanges.ts';
  * made: readers show an item once, so a change folded into its article's old item would
  * reach no one who had already read it.
  */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, url }) => {
   const articles = (await loadPublishedArticles()).sort((a, b) => b.data.published.localeCompare(a.data.published));
   const changes = (await loadSiteChanges()).map((change) => ({
     title: `${change.kindLabel}: ${change.pageTitle}`,
@@ -22,20 +23,26 @@ export const GET: APIRoute = async ({ site }) => {
     link: new URL(change.href, site ?? 'http://localhost/').href,
     categories: [change.kindLabel],
   }));
+  const items = [
+    ...changes,
+    ...articles.map((article) => ({
+      title: article.data.title,
+      description: article.data.description,
+      pubDate: calendarDateToInstant(article.data.published),
+      link: `/articles/${article.id}/`,
+    })),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,
     site: site ?? 'http://localhost/',
-    items: [
-      ...changes,
-      ...articles.map((article) => ({
-        title: article.data.title,
-        description: article.data.description,
-        pubDate: calendarDateToInstant(article.data.published),
-        link: `/articles/${article.id}/`,
-      })),
-    ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
-    customData: '<language>en-gb</language>',
+    xmlns: { atom: ATOM_NAMESPACE },
+    items,
+    customData: feedChannelElements({
+      feedUrl: new URL(url.pathname, site ?? 'http://localhost/').href,
+      language: 'en-gb',
+      itemDates: items.map((item) => item.pubDate),
+    }),
     trailingSlash: true,
   });
 };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST_DIR } from '../support/builtPages.ts';
+import { builtHtmlFiles } from '../support/builtHtml.ts';
 import { changeEntries } from './support/contentFiles.ts';
 
 /** Every correction and update as editors wrote them, checked in the built pages that must carry them. */
@@ -57,6 +58,17 @@ test('each correction is a CorrectionComment in its page’s JSON-LD, and the pa
   }
 });
 
+test('every page that shows a correction, or the list of them, is dated modified in its JSON-LD', () => {
+  const showing = builtHtmlFiles().filter(
+    ({ html }) => /<aside class="correction"/.test(html) || /<ol class="corrections__list"/.test(html),
+  );
+  expect(showing.length).toBeGreaterThan(1);
+  const undated = showing
+    .filter(({ html }) => !jsonLd(html).some((item) => /^\d{4}-\d{2}-\d{2}/.test(String(item['dateModified']))))
+    .map(({ path }) => path);
+  expect(undated).toEqual([]);
+});
+
 test('/corrections/ lists every change newest first, each linked to its page', () => {
   const html = builtPage('corrections');
   const listed = text(html);
@@ -72,8 +84,9 @@ test('/corrections/ lists every change newest first, each linked to its page', (
 test('the citation formats carry the reader’s own date once scripts run', async ({ page }) => {
   await page.clock.setFixedTime(new Date(2031, 4, 6, 12, 0));
   await page.goto('/articles/the-2023-journey/');
-  await page.getByText('BibTeX, RIS and CSL-JSON').click();
-  await expect(page.locator('#cite-bibtex')).toContainText('urldate = {2031-05-06}');
+  await page.getByText('BibTeX, biblatex, RIS and CSL-JSON').click();
+  await expect(page.locator('#cite-biblatex')).toContainText('urldate = {2031-05-06}');
+  await expect(page.locator('#cite-bibtex')).toContainText('Accessed 2031-05-06');
   await expect(page.locator('#cite-ris')).toContainText('Y2  - 2031/05/06/');
   expect(JSON.parse((await page.locator('#cite-csl-json').textContent())!)[0].accessed).toEqual({
     'date-parts': [[2031, 5, 6]],
@@ -83,11 +96,12 @@ test('the citation formats carry the reader’s own date once scripts run', asyn
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the citation formats show a placeholder for the accessed date', async ({ page }) => {
+  test('the citation formats give the day the site was built as the accessed date, and say so', async ({ page }) => {
+    const { built } = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'trips.json'), 'utf8')) as { built: string };
     await page.goto('/trips/kim-jong-un-russia-2023/');
-    await page.getByText('BibTeX, RIS and CSL-JSON').click();
-    await expect(page.locator('#cite-bibtex')).toContainText('urldate = {YYYY-MM-DD}');
-    await expect(page.locator('#cite-ris')).toContainText('Y2  - YYYY/MM/DD/');
-    await expect(page.getByText('Replace YYYY-MM-DD')).toBeVisible();
+    await page.getByText('BibTeX, biblatex, RIS and CSL-JSON').click();
+    await expect(page.locator('#cite-biblatex')).toContainText(`urldate = {${built}}`);
+    await expect(page.locator('#cite-ris')).toContainText(`Y2  - ${built.replaceAll('-', '/')}/`);
+    await expect(page.locator(`.cite-this-page time[datetime="${built}"]`)).toBeVisible();
   });
 });

@@ -59,3 +59,14 @@ test('the sitemap is valid XML, lists every published article and no embed', asy
   for (const article of publishedArticlePaths()) expect(paths).toContain(article);
   expect(paths.filter((path) => path.startsWith('/embed/') || path === '/404/')).toEqual([]);
 });
+
+test('the feed names its own address (atom:link rel="self") and is dated by its newest item', async ({ request }) => {
+  const xml = await (await request.get('/rss.xml')).text();
+  const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
+  expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+  const channel = rss.channel;
+  const self = [channel['atom:link']].flat().find((link: Record<string, string>) => link['@_rel'] === 'self');
+  expect(self).toMatchObject({ '@_href': new URL('/rss.xml', channel.link).href, '@_type': 'application/rss+xml' });
+  const newest = Math.max(...[channel.item].flat().map((item: FeedItem) => Date.parse(item.pubDate)));
+  expect(Date.parse(channel.lastBuildDate)).toBe(newest);
+});

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readYaml } from '../../src/lib/content/readYaml.ts';
+import { DIST_DIR } from '../support/builtPages.ts';
+import { tripFiles } from './support/contentFiles.ts';
 import { pngSize } from '../../src/lib/meta/renderSocialCardPng.ts';
 import { recordCspViolations } from './support/cspViolations.ts';
 import { sitemapPaths } from './support/sitemap.ts';
@@ -69,4 +74,26 @@ test('the home page describes the site as a WebSite with a search action', async
 test('every page links the RSS feed', async ({ page }) => {
   await page.goto('/sources/');
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
+});
+
+test('every trip’s Event is located at its destination, with the coordinates of its place file', () => {
+  const trips = tripFiles();
+  expect(trips.length).toBeGreaterThan(0);
+  for (const trip of trips) {
+    const html = readFileSync(join(DIST_DIR, 'trips', trip.slug, 'index.html'), 'utf8');
+    const items = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((match) =>
+      [JSON.parse(match[1]!)].flat(),
+    ) as Record<string, unknown>[];
+    const event = items.find((item) => item['@type'] === 'Event');
+    const place = readYaml(readFileSync(join(process.cwd(), 'content/places', `${trip.destination}.yaml`), 'utf8')) as {
+      name: { en: string };
+      latitude: number;
+      longitude: number;
+    };
+    expect(event?.['location'], trip.slug).toEqual({
+      '@type': 'Place',
+      name: place.name.en,
+      geo: { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude },
+    });
+  }
 });

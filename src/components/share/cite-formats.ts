@@ -1,7 +1,8 @@
 /**
  * <cite-formats data-citation="{…}">: fills the reader's local date into each citation
  * format (<pre data-format="bibtex">…). The build cannot know the day a reader visits, so
- * the page ships with a placeholder, and this writes the same formatters' output over it.
+ * the page ships with the day it was built, and this writes the same formatters' output
+ * with the reader's day over it.
  */
 import {
   CITATION_FORMATS,

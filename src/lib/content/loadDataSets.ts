@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import { buildRouteGeometry, type PlaceForMap } from '../geo/routeGeometry.ts';
 import type { LngLat } from '../geo/lngLat.ts';
 import { tripRecord, type PlaceRecord, type RouteRecord, type TripRecord } from '../data/dataRecords.ts';
+import { dataRelease, type DataRelease } from '../data/dataRelease.ts';
+import { buildDay } from '../build/buildDay.ts';
 import { tripPagePath } from '../trips/tripAddresses.ts';
 import { compareTrips } from '../trips/tripOrder.ts';
 import { loadRouteMap } from './loadRouteMap.ts';
@@ -14,6 +16,7 @@ export interface DataSets {
   trips: { record: TripRecord; lines: LngLat[][] }[];
   places: PlaceRecord[];
   routes: { record: RouteRecord; lines: LngLat[][] }[];
+  release: DataRelease;
 }
 
 export async function loadDataSets(site: URL): Promise<DataSets> {
@@ -90,5 +93,6 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
       };
     });
 
-  return { trips, places, routes };
+  const sets = { trips, places, routes };
+  return { ...sets, release: dataRelease(sets, { built: buildDay(), site }) };
 }

@@ -9,7 +9,10 @@ import type { Column } from './dataColumns.ts';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
-export function csvTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+export function csvTable<Row>(
+  columns: ReadonlyArray<Pick<Column<Row>, 'name' | 'value'>>,
+  rows: readonly Row[],
+): string {
   const records = rows.map((row) => columns.map((column) => column.value(row) ?? ''));
   return stringify([columns.map((column) => column.name), ...records], {
     bom: true,

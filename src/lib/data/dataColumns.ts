@@ -1,19 +1,30 @@
 /**
- * The columns of each CSV file, with what each holds. The /data/ page lists the same
- * descriptions, so the README and the files cannot drift apart.
+ * The one declaration of the fields of each data set: their names and what each holds.
+ * The CSV header, the JSON keys, the GeoJSON properties, the Data Package schema and the
+ * dictionary on /data/ are all written from these lists, so they cannot name a field two ways.
  */
 import type { PlaceRecord, RouteRecord, TripRecord } from './dataRecords.ts';
 
-/** Between the items of a list in one CSV cell: a character no id, date or address contains. */
-export const LIST_SEPARATOR = ' | ';
+/**
+ * Between the items of a list held as one value (a CSV cell, a GeoJSON property): a
+ * character no id, date or address on the site contains.
+ */
+export const LIST_SEPARATOR = '|';
+
+/** One value as a CSV cell or a GeoJSON property holds it: text, a number, or empty. */
+export type CellValue = string | number | null;
 
 export interface Column<Row> {
+  /** The field's name in every file: snake_case, which GIS tools, pandas and R take as it is. */
   name: string;
   description: string;
-  value: (row: Row) => string | number | null;
+  /** The value as one cell: a list's items joined by LIST_SEPARATOR. */
+  value: (row: Row) => CellValue;
+  /** The value as JSON holds it: a list stays an array. */
+  jsonValue: (row: Row) => CellValue | readonly string[];
 }
 
-/** "start_precision" for the field startPrecision: CSV headers are snake_case. */
+/** "start_precision" for the record field startPrecision: the files' names are snake_case. */
 type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
   : Name;
@@ -22,19 +33,31 @@ type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
 export type ColumnDescriptions<Row> = { [Field in keyof Row & string as SnakeCase<Field>]: string };
 
 /**
- * The columns of a record's CSV file: one for each field, holding that field (a list as
- * one cell, its items joined). Keying the descriptions by column name makes a record field
- * without a description, or a description without a field, a type error.
+ * The columns of a record: one for each field, holding that field. Keying the descriptions
+ * by column name makes a record field without a description, or a description without a
+ * field, a type error.
  */
 function columnsOf<Row>(descriptions: ColumnDescriptions<Row>): Column<Row>[] {
   return Object.entries<string>(descriptions).map(([name, description]) => {
     const field = name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof Row;
-    const value = (row: Row) => {
-      const cell = row[field] as string | number | null | readonly string[];
-      return Array.isArray(cell) ? cell.join(LIST_SEPARATOR) : (cell as string | number | null);
+    const jsonValue = (row: Row) => row[field] as CellValue | readonly string[];
+    const value = (row: Row): CellValue => {
+      const cell = jsonValue(row);
+      return Array.isArray(cell) ? cell.join(LIST_SEPARATOR) : (cell as CellValue);
     };
-    return { name, description, value };
+    return { name, description, value, jsonValue };
   });
+}
+
+/** A row as an object keyed by the column names, in column order: cells, or JSON's values. */
+export function rowObject<Row>(
+  columns: readonly Column<Row>[],
+  row: Row,
+  form: 'cell' | 'json',
+): Record<string, CellValue | readonly string[]> {
+  return Object.fromEntries(
+    columns.map((column) => [column.name, form === 'cell' ? column.value(row) : column.jsonValue(row)]),
+  );
 }
 
 export const TRIP_COLUMNS = columnsOf<TripRecord>({
@@ -51,7 +74,7 @@ export const TRIP_COLUMNS = columnsOf<TripRecord>({
   mode_note: 'For a mixed journey: which part went how.',
   origin: 'Where the trip started: a place id (see places.csv).',
   destination: 'Where the trip went: a place id.',
-  stops: `Place ids of the stops on the way, in order, separated by "${LIST_SEPARATOR.trim()}".`,
+  stops: 'Place ids of the stops on the way, in order.',
   return_to: 'Where the journey ended when it went on past the destination.',
   met: 'Who the leader met, with their titles.',
   purpose: 'What the trip was for, in the site’s words.',
@@ -87,3 +110,6 @@ export const ROUTE_COLUMNS = columnsOf<RouteRecord>({
   passages: 'Ids of the source passages that describe the route.',
   source_urls: 'Addresses of the documents those passages come from.',
 });
+
+/** Every data set's columns, by the data set's name. */
+export const COLUMNS = { trips: TRIP_COLUMNS, places: PLACE_COLUMNS, routes: ROUTE_COLUMNS } as const;

@@ -3,7 +3,6 @@
  * longitude first, the order the site's geometry already uses (LngLat).
  */
 import type { LngLat } from '../geo/lngLat.ts';
-import type { PlaceRecord, RouteRecord, TripRecord } from './dataRecords.ts';
 
 export type Position = [longitude: number, latitude: number];
 
@@ -50,24 +49,19 @@ export function lineGeometry(lines: ReadonlyArray<ReadonlyArray<LngLat>>): Geome
   return { type: 'MultiLineString', coordinates: chains.map((chain) => chain.map(position)) };
 }
 
-export function featureCollection<P>(features: Feature<P>[]): FeatureCollection<P> {
-  return { type: 'FeatureCollection', features };
+/**
+ * A FeatureCollection that begins with members of its own (RFC 7946 §6.1 allows them):
+ * the version, licence and attribution of the data.
+ */
+export function featureCollection<P, M extends object>(features: Feature<P>[], members: M): FeatureCollection<P> & M {
+  return { type: 'FeatureCollection', ...members, features };
 }
 
-/** A trip along the lines the site's maps draw for it: railways, roads, flights. */
-export function tripFeature(record: TripRecord, lines: ReadonlyArray<ReadonlyArray<LngLat>>): Feature<TripRecord> {
-  return { type: 'Feature', id: record.slug, geometry: lineGeometry(lines), properties: record };
+/** A trip or route along its lines: railways, roads, flights. */
+export function lineFeature<P>(id: string, lines: ReadonlyArray<ReadonlyArray<LngLat>>, properties: P): Feature<P> {
+  return { type: 'Feature', id, geometry: lineGeometry(lines), properties };
 }
 
-export function placeFeature(record: PlaceRecord): Feature<PlaceRecord> {
-  return {
-    type: 'Feature',
-    id: record.id,
-    geometry: { type: 'Point', coordinates: position([record.longitude, record.latitude]) },
-    properties: record,
-  };
-}
-
-export function routeFeature(record: RouteRecord, lines: ReadonlyArray<ReadonlyArray<LngLat>>): Feature<RouteRecord> {
-  return { type: 'Feature', id: record.id, geometry: lineGeometry(lines), properties: record };
+export function pointFeature<P>(id: string, point: LngLat, properties: P): Feature<P> {
+  return { type: 'Feature', id, geometry: { type: 'Point', coordinates: position(point) }, properties };
 }

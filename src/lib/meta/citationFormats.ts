@@ -1,20 +1,22 @@
 /**
- * "Cite this page" in the forms reference managers import: BibTeX (biblatex's @online),
- * RIS and CSL-JSON. Each carries the date the reader accessed the page, which a static
- * page only knows once it runs in the reader's browser: until then, a placeholder the
- * reader can see and replace.
+ * "Cite this page" in the forms reference managers import: classic BibTeX (@misc, which
+ * every .bst style knows), biblatex's @online, RIS and CSL-JSON. Each carries the page's
+ * date and the day the reader accessed it: the build writes the day it was built, and the
+ * script beside the component writes the reader's own day over it.
  */
 
 export interface CitationRecord {
   /** A key for the entry, stable across builds: the page's slug. */
   key: string;
+  /** The website: CSL's container-title. */
   siteName: string;
+  /** Left out of the formats when it is the site itself, so no style prints the name twice. */
   publisher: string;
   title: string;
   url: string;
-  /** YYYY-MM-DD, when the page has a publication date. */
-  published?: string | undefined;
-  /** YYYY-MM-DD of the last change, when the page has changed since. */
+  /** YYYY-MM-DD: the date the page is cited by, its publication or its last revision. */
+  issued: string;
+  /** YYYY-MM-DD of a later change, for a page cited by its publication date. */
   modified?: string | undefined;
 }
 
@@ -23,9 +25,6 @@ export interface CalendarDay {
   month: number;
   day: number;
 }
-
-/** What stands for the accessed date until the browser fills it in. */
-export const ACCESSED_PLACEHOLDER = 'YYYY-MM-DD';
 
 /** The reader's own date, in their time zone: "accessed" is the day as they lived it. */
 export function localDay(now: Date): CalendarDay {
@@ -40,9 +39,18 @@ function isoDay(day: CalendarDay): string {
   return `${day.year}-${pad(day.month)}-${pad(day.day)}`;
 }
 
-function dayOf(iso: string): CalendarDay {
+export function dayFromIso(iso: string): CalendarDay {
   const [year, month, day] = iso.split('-').map(Number);
   return { year: year!, month: month!, day: day! };
+}
+
+/** The publisher, when it is not the site itself. */
+function distinctPublisher(record: CitationRecord): string | undefined {
+  return record.publisher === record.siteName ? undefined : record.publisher;
+}
+
+function updateNote(record: CitationRecord): string | undefined {
+  return record.modified && record.modified !== record.issued ? `Updated ${record.modified}` : undefined;
 }
 
 /** Braces and TeX's special characters escaped, so a title survives a .bib file whole. */
@@ -50,18 +58,47 @@ function bibtexText(text: string): string {
   return text.replace(/[\\{}]/g, (char) => `\\${char}`).replace(/[&%$#_]/g, (char) => `\\${char}`);
 }
 
-export function bibtex(record: CitationRecord, accessed?: CalendarDay): string {
-  const fields: [string, string][] = [
+function bibEntry(type: string, key: string, fields: ReadonlyArray<readonly [string, string]>): string {
+  const body = fields.map(([name, value]) => `  ${name} = ${value},`).join('\n');
+  return `@${type}{${key},\n${body}\n}`;
+}
+
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** biblatex's @online, with ISO dates in date and urldate. */
+export function biblatex(record: CitationRecord, accessed: CalendarDay): string {
+  const publisher = distinctPublisher(record);
+  const note = updateNote(record);
+  return bibEntry('online', record.key, [
     // Double braces keep the title's capitals as written.
-    ['title', `{${bibtexText(record.title)}}`],
-    ['organization', bibtexText(record.publisher)],
-    ['titleaddon', bibtexText(record.siteName)],
-  ];
-  if (record.published) fields.push(['date', record.published]);
-  if (record.modified && record.modified !== record.published) fields.push(['note', `Updated ${record.modified}`]);
-  fields.push(['url', record.url], ['urldate', accessed ? isoDay(accessed) : ACCESSED_PLACEHOLDER]);
-  const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
-  return `@online{${record.key},\n${body}\n}`;
+    ['title', `{{${bibtexText(record.title)}}}`],
+    ['organization', `{${bibtexText(record.siteName)}}`],
+    ...(publisher ? [['publisher', `{${bibtexText(publisher)}}`] as const] : []),
+    ['date', `{${record.issued}}`],
+    ...(note ? [['note', `{${note}}`] as const] : []),
+    ['url', `{${record.url}}`],
+    ['urldate', `{${isoDay(accessed)}}`],
+  ]);
+}
+
+/**
+ * Classic BibTeX's @misc: the fields plain.bst and its kin print (year, month as the
+ * standard macro, howpublished, note), since they know no date, url or urldate.
+ */
+export function bibtex(record: CitationRecord, accessed: CalendarDay): string {
+  const issued = dayFromIso(record.issued);
+  const publisher = distinctPublisher(record);
+  const note = [record.siteName, publisher, updateNote(record), `Accessed ${isoDay(accessed)}`]
+    .filter((part): part is string => part !== undefined)
+    .map(bibtexText)
+    .join('. ');
+  return bibEntry('misc', record.key, [
+    ['title', `{{${bibtexText(record.title)}}}`],
+    ['howpublished', `{\\url{${record.url}}}`],
+    ['year', `{${issued.year}}`],
+    ['month', BIBTEX_MONTHS[issued.month - 1]!],
+    ['note', `{${note}}`],
+  ]);
 }
 
 function risDate(iso: string): string {
@@ -69,44 +106,48 @@ function risDate(iso: string): string {
 }
 
 /** RIS: one tag a line; ELEC is the type Zotero, EndNote and Mendeley read as a web page. */
-export function ris(record: CitationRecord, accessed?: CalendarDay): string {
+export function ris(record: CitationRecord, accessed: CalendarDay): string {
+  const publisher = distinctPublisher(record);
+  const note = updateNote(record);
   const lines: [string, string][] = [
     ['TY', 'ELEC'],
     ['TI', record.title],
     ['T2', record.siteName],
-    ['PB', record.publisher],
-  ];
-  if (record.published) lines.push(['PY', record.published.slice(0, 4)], ['DA', risDate(record.published)]);
-  if (record.modified && record.modified !== record.published) lines.push(['N1', `Updated ${record.modified}`]);
-  lines.push(
+    ...(publisher ? [['PB', publisher] as [string, string]] : []),
+    ['PY', record.issued.slice(0, 4)],
+    ['DA', risDate(record.issued)],
+    ...(note ? [['N1', note] as [string, string]] : []),
     ['UR', record.url],
-    ['Y2', accessed ? risDate(isoDay(accessed)) : risDate(ACCESSED_PLACEHOLDER)],
+    ['Y2', risDate(isoDay(accessed))],
     ['LA', 'en'],
     ['ER', ''],
-  );
+  ];
   return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n');
 }
 
 /** CSL-JSON, the format of Zotero and of Pandoc's citeproc: an array of one item. */
-export function cslJson(record: CitationRecord, accessed?: CalendarDay): string {
+export function cslJson(record: CitationRecord, accessed: CalendarDay): string {
   const dateParts = (day: CalendarDay) => ({ 'date-parts': [[day.year, day.month, day.day]] });
+  const publisher = distinctPublisher(record);
+  const note = updateNote(record);
   const item: Record<string, unknown> = {
     id: record.key,
     type: 'webpage',
     title: record.title,
     'container-title': record.siteName,
-    publisher: record.publisher,
+    ...(publisher ? { publisher } : {}),
     URL: record.url,
+    issued: dateParts(dayFromIso(record.issued)),
+    accessed: dateParts(accessed),
+    ...(note ? { note } : {}),
     language: 'en',
   };
-  if (record.published) item['issued'] = dateParts(dayOf(record.published));
-  // CSL's "raw" date holds text a processor parses: here, the placeholder to replace.
-  item['accessed'] = accessed ? dateParts(accessed) : { raw: ACCESSED_PLACEHOLDER };
   return JSON.stringify([item], null, 2);
 }
 
 export const CITATION_FORMATS = {
   bibtex: { label: 'BibTeX', format: bibtex },
+  biblatex: { label: 'biblatex', format: biblatex },
   ris: { label: 'RIS', format: ris },
   'csl-json': { label: 'CSL-JSON', format: cslJson },
 } as const;

@@ -18,6 +18,8 @@ export function defaultStructuredData(input: {
   description: string;
   siteUrl: string;
   tagline: string;
+  datePublished?: string | undefined;
+  dateModified?: string | undefined;
 }): JsonLd | JsonLd[] {
   const url = new URL(input.path, input.siteUrl).href;
   const imageUrl = socialImageUrl(input.path, input.siteUrl);
@@ -28,6 +30,8 @@ export function defaultStructuredData(input: {
     url,
     imageUrl,
     siteUrl: input.siteUrl,
+    datePublished: input.datePublished,
+    dateModified: input.dateModified,
   });
   if (input.path !== '/') return page;
   const site = webSite({

@@ -101,6 +101,9 @@ export function webPage(input: {
   url: string;
   imageUrl: string;
   siteUrl: string;
+  /** YYYY-MM-DD, for a page whose content has a date: one that shows corrections needs dateModified. */
+  datePublished?: string | undefined;
+  dateModified?: string | undefined;
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -110,6 +113,8 @@ export function webPage(input: {
     url: input.url,
     image: input.imageUrl,
     isPartOf: { '@type': 'WebSite', url: input.siteUrl },
+    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
   };
 }
 

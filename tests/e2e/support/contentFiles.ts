@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readYaml } from '../../../src/lib/content/readYaml.ts';
 
 /** Trips as editors wrote them in content/trips/, for tests that look for a trip's page. */
-export function tripFiles(): { slug: string; start: string; title: string; mode: string }[] {
+export function tripFiles(): { slug: string; start: string; title: string; mode: string; destination: string }[] {
   const folder = join(process.cwd(), 'content/trips');
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
@@ -14,6 +14,7 @@ export function tripFiles(): { slug: string; start: string; title: string; mode:
           start: string;
           title: string;
           mode: string;
+          destination: string;
         },
     );
 }

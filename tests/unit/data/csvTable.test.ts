@@ -8,10 +8,10 @@ interface Row {
   note: string | null;
   count: number;
 }
-const COLUMNS: Column<Row>[] = [
-  { name: 'name', description: 'n', value: (row) => row.name },
-  { name: 'note', description: 'n', value: (row) => row.note },
-  { name: 'count', description: 'n', value: (row) => row.count },
+const COLUMNS: Pick<Column<Row>, 'name' | 'value'>[] = [
+  { name: 'name', value: (row) => row.name },
+  { name: 'note', value: (row) => row.note },
+  { name: 'count', value: (row) => row.count },
 ];
 const ROWS: Row[] = [
   { name: 'Kim Jong Il’s “train”, Москва', note: 'He said "no"\nthen left', count: 24 },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineGeometry, placeFeature } from '../../../src/lib/data/geoJson.ts';
-import type { PlaceRecord } from '../../../src/lib/data/dataRecords.ts';
+import { lineGeometry, pointFeature } from '../../../src/lib/data/geoJson.ts';
 import type { LngLat } from '../../../src/lib/geo/lngLat.ts';
 
 /** Points in order, [longitude, latitude]: a leg as lineGeometry is given it, or the line it draws. */
@@ -30,9 +29,11 @@ describe('lineGeometry', () => {
   });
 });
 
-describe('placeFeature', () => {
+describe('pointFeature', () => {
   it('puts the longitude before the latitude', () => {
-    const place = { id: 'khasan', latitude: 42.43, longitude: 130.64 } as PlaceRecord;
-    expect(placeFeature(place).geometry).toEqual({ type: 'Point', coordinates: [130.64, 42.43] });
+    expect(pointFeature('khasan', [130.64, 42.43], {}).geometry).toEqual({
+      type: 'Point',
+      coordinates: [130.64, 42.43],
+    });
   });
 });
