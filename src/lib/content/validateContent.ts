@@ -24,6 +24,7 @@ import { checkContentFiles } from './checks/contentFileChecks.ts';
 import { checkPastedQuotes } from './checks/pastedQuoteChecks.ts';
 import { checkPlaceCountries, type PlacePosition } from './checks/placeCountryChecks.ts';
 import { checkTripDates, type TripDates } from './checks/tripDateChecks.ts';
+import { changedContentFiles } from './changedFiles.ts';
 import type { PlaceData, RouteData, SourceData, StoryData } from './schemas.ts';
 import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
@@ -185,7 +186,13 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   if (problems.some((problem) => problem.unreadable)) {
     return { problems: problems.filter((problem) => problem.unreadable), files };
   }
-  const index = indexIds(entries, problems);
+  // The files as published claim their ids first, so a duplicate is reported on the file being written.
+  const changed = changedContentFiles(root);
+  const settledFirst = [
+    ...entries.filter((entry) => !changed.has(entry.file)),
+    ...entries.filter((entry) => changed.has(entry.file)),
+  ];
+  const index = indexIds(settledFirst, problems);
   const sources = new Map(
     entries.filter((entry) => entry.spec.name === 'sources').map((entry) => [entry.fileId, entry] as const),
   );

@@ -3,6 +3,7 @@
  * saves is left out of the site without a word.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { formatProblems } from '../../../src/lib/content/validateContent.ts';
 import { createContentFile } from '../../../scripts/lib/scaffold/createContentFile.ts';
 import { createContentCopy, type ContentCopy } from '../../support/contentCopy.ts';
@@ -123,6 +124,65 @@ describe('a place and its country', () => {
     );
     expect(problems).toEqual([
       expect.objectContaining({ file, field: 'latitude', expected: expect.stringContaining('look swapped') }),
+    ]);
+  });
+});
+
+describe('a duplicate id', () => {
+  function git(root: string, ...args: string[]): void {
+    const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+      cwd: root,
+    });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${String(result.stderr)}`);
+  }
+
+  async function committedCopy(): Promise<ContentCopy> {
+    copy = await createContentCopy('fixture');
+    git(copy.root, 'init', '-q');
+    git(copy.root, 'add', 'content');
+    git(copy.root, 'commit', '-q', '-m', 'published');
+    return copy;
+  }
+
+  it('is blamed on the new file, even when it sorts before the published one', async () => {
+    const c = await committedCopy();
+    await c.write('content/trips/1999-copy.yaml', await c.read(TRIP));
+    const problems = (await c.check({ today })).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/trips/1999-copy.yaml',
+        field: 'slug',
+        expected: expect.stringContaining(`${TRIP} already uses`),
+      }),
+    ]);
+  });
+
+  it('is blamed on the source file being edited when a passage id is taken', async () => {
+    const c = await committedCopy();
+    await c.edit('content/sources/doc-000.yaml', (text) =>
+      text.replace('- id: crossed-into-russia', '- id: first-trip-since-pandemic'),
+    );
+    const problems = (await c.check({ today })).problems.filter((problem) => problem.field.endsWith('.id'));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/sources/doc-000.yaml', found: 'first-trip-since-pandemic' }),
+    ]);
+  });
+
+  it('is blamed on the file that sorts later outside a git checkout', async () => {
+    const problems = await problemsAfter(async (c) => c.write('content/trips/2099-copy.yaml', await c.read(TRIP)));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/trips/2099-copy.yaml', field: 'slug' })]);
+  });
+});
+
+describe('a quote edited by one word', () => {
+  it('shows the first words that differ from the document', async () => {
+    const file = 'content/sources/doc-000.yaml';
+    const problems = await problemsAfter((c) => c.edit(file, (text) => text.replace('only about 50', 'only about 60')));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file,
+        expected: expect.stringMatching(/the quote has "60 [^"]*" where the document has "50 /),
+      }),
     ]);
   });
 });
