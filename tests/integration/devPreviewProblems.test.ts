@@ -5,18 +5,45 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createTempProject, replaceField, type TempProject } from '../../scripts/lib/tempProject.ts';
 
-const PORT = 4355;
+/** A port no other process holds now, so two checkouts running this test at once do not meet. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+let PORT = 0;
 let project: TempProject;
 let server: ChildProcess | undefined;
 
 beforeAll(async () => {
   project = await createTempProject({ content: 'fixture' });
+  PORT = await freePort();
 });
+/** Stops `astro dev` and waits for it to exit: it writes into the copy (.astro/, node_modules/.vite) until then. */
+async function stopServer(): Promise<void> {
+  const running = server;
+  if (running === undefined || running.exitCode !== null || running.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+  running.kill('SIGTERM');
+  const gone = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
+  ]);
+  if (!gone) {
+    running.kill('SIGKILL');
+    await exited;
+  }
+}
+
 afterAll(async () => {
-  if (server?.pid !== undefined) process.kill(server.pid);
+  await stopServer();
   await project.remove();
 });
 

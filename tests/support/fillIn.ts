@@ -96,7 +96,7 @@ export const TEST_TRIP = {
  * behind it) and returns its path, then its TODOs are filled in.
  */
 export async function addTestTrip(
-  project: TempProject,
+  project: Pick<TempProject, 'edit'>,
   create: (kind: 'place' | 'trip', title: string) => string | Promise<string>,
 ): Promise<void> {
   await project.edit(await create('place', TEST_PLACE_NAME), fillFields(TEST_PLACE));

@@ -1,14 +1,16 @@
 /**
- * A copy of the project for each test that asks for one, removed after the test, so no
- * test sees what another wrote into its copy.
+ * A copy of the content for each test that asks for one, removed after the test, so no
+ * test sees what another wrote into its copy. Only content/ is copied (public/ is linked):
+ * the validator reads nothing else, and a copy of the whole project is for tests that run
+ * its commands (scripts/lib/tempProject.ts).
  */
 import { afterEach } from 'vitest';
-import { createTempProject, type TempProject, type TempProjectOptions } from '../../scripts/lib/tempProject.ts';
-import { validateContent, type ContentProblem, type ValidateOptions } from '../../src/lib/content/validateContent.ts';
+import { type ContentProblem, type ValidateOptions, validateContent } from '../../src/lib/content/validateContent.ts';
+import { createContentCopy, type ContentCopy } from './contentCopy.ts';
 
 export interface ProjectPerTest {
   /** Makes this test's copy. */
-  create(): Promise<TempProject>;
+  create(): Promise<ContentCopy>;
   /** Makes this test's copy, changes one file of it and returns what validateContent finds in the copy. */
   problemsAfterEdit(
     file: string,
@@ -18,14 +20,14 @@ export interface ProjectPerTest {
 }
 
 /** Call once at the top of a test file or describe block: it registers the removal after each test. */
-export function tempProjectPerTest(options: TempProjectOptions): ProjectPerTest {
-  let project: TempProject | undefined;
+export function tempProjectPerTest(options: { content: 'real' | 'fixture' }): ProjectPerTest {
+  let project: ContentCopy | undefined;
   afterEach(async () => {
     await project?.remove();
     project = undefined;
   });
   const create = async () => {
-    project = await createTempProject(options);
+    project = await createContentCopy(options.content);
     return project;
   };
   return {

@@ -1,6 +1,6 @@
 /**
  * What an article's text may contain besides Markdown. The components are the ones
- * src/pages/articles/[slug].astro hands to the article (tests/unit/articleComponents.test.ts
+ * src/pages/articles/[slug].astro hands to the article (tests/unit/content/articleComponents.test.ts
  * keeps the two lists the same); anything else would fail or be dropped when the page is
  * built. The HTML elements are those that carry meaning in running text: nothing that runs
  * code, styles the page or embeds another page.

@@ -20,6 +20,11 @@ import { checkArticleBody } from './checks/articleBodyChecks.ts';
 import { checkRouteLengths, checkRoutes } from './checks/routeChecks.ts';
 import { checkStories } from './checks/storyChecks.ts';
 import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
+import { checkContentFiles } from './checks/contentFileChecks.ts';
+import { checkPastedQuotes } from './checks/pastedQuoteChecks.ts';
+import { checkPlaceCountries, type PlacePosition } from './checks/placeCountryChecks.ts';
+import { checkTripDates, type TripDates } from './checks/tripDateChecks.ts';
+import { changedContentFiles } from './changedFiles.ts';
 import type { PlaceData, RouteData, SourceData, StoryData } from './schemas.ts';
 import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
@@ -34,20 +39,37 @@ export interface ValidateOptions {
   today?: Date;
 }
 
-async function listFiles(dir: string, extension: string): Promise<string[]> {
+/** Every file under dir, relative to it, with "/" between folders. */
+async function listAllFiles(dir: string): Promise<string[]> {
   try {
-    const names = await readdir(dir, { recursive: true });
-    return names
-      .filter((name) => name.endsWith(extension))
-      .map((name) => name.split(sep).join('/'))
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
       .sort();
   } catch {
     return [];
   }
 }
 
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  return (await listAllFiles(dir)).filter((name) => name.endsWith(extension));
+}
+
+/** A byte-order mark, which some editors on Windows put at the start of a file they save. */
+const BYTE_ORDER_MARK = /^\uFEFF/;
+
+const NO_FIELDS =
+  'A file with fields: this one has no fields at all. Fill it in (npm run new writes one with every field in place), or delete it.';
+
 const YAML_HINT =
   '"field: value" on each line, lists with "- ", and text that contains a colon, a # or an apostrophe inside double quotes.';
+
+const CURLY_QUOTES = /[“”‘]/;
+const CURLY_HINT =
+  'The line has curly quotes “…”, which YAML does not read as quotes (a word processor puts them in): put the text in straight double quotes "…" instead.';
+
+const YAML_UNREADABLE = Symbol('unreadable YAML');
 
 /** Parses YAML; a mistake is reported at its line, counted from the top of the file. */
 function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): unknown {
@@ -56,14 +78,18 @@ function parseYaml(text: string, firstLine: number, file: string, problems: Cont
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     const line = error.line === undefined ? undefined : error.line + firstLine - 1;
+    const lines = text.split('\n');
+    const near = error.line === undefined ? [] : lines.slice(Math.max(0, error.line - 2), error.line);
+    // js-yaml names the symptom (often "bad indentation"), never quotes it cannot read as quotes.
+    const curly = near.some((nearLine) => CURLY_QUOTES.test(nearLine)) ? ` ${CURLY_HINT}` : '';
     problems.push({
       file,
       field: line === undefined ? '(file)' : `(fields) line ${line}`,
-      found: error.line === undefined ? '(the whole file)' : (text.split('\n')[error.line - 1] ?? '').trim(),
-      expected: `Valid YAML (the reader says: ${error.reason}): ${YAML_HINT}`,
+      found: error.line === undefined ? '(the whole file)' : (lines[error.line - 1] ?? '').trim(),
+      expected: `Valid YAML (the reader says: ${error.reason}):${curly} ${YAML_HINT}`,
       unreadable: true,
     });
-    return undefined;
+    return YAML_UNREADABLE;
   }
 }
 
@@ -99,11 +125,16 @@ async function loadCollection(
   const names = await listFiles(dir, extension);
   for (const name of names) {
     const file = relative(root, join(dir, name)).split(sep).join('/');
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = (await readFile(join(dir, name), 'utf8')).replace(BYTE_ORDER_MARK, '');
     const fields = fieldsText(spec, text, file, problems);
     if (fields === undefined) continue;
     const raw = parseYaml(fields.text, fields.firstLine, file, problems);
-    if (raw === undefined) continue;
+    if (raw === YAML_UNREADABLE) continue;
+    if (raw === undefined || raw === null) {
+      // Empty, or comments only: the site would get an entry without a single field.
+      problems.push({ file, field: '(file)', found: fields.text.trim(), expected: NO_FIELDS, unreadable: true });
+      continue;
+    }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       problems.push({
         file,
@@ -143,6 +174,10 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   const today = options.today ?? new Date();
   const problems: ContentProblem[] = [];
 
+  const everyFile = (await listAllFiles(contentDir)).map((name) =>
+    relative(root, join(contentDir, name)).split(sep).join('/'),
+  );
+  checkContentFiles(everyFile, problems);
   const loaded = await Promise.all(COLLECTIONS.map((spec) => loadCollection(root, contentDir, spec, problems)));
   const entries = loaded.flatMap((collection) => collection.entries);
   const files = loaded.reduce((count, collection) => count + collection.read, 0);
@@ -151,16 +186,26 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   if (problems.some((problem) => problem.unreadable)) {
     return { problems: problems.filter((problem) => problem.unreadable), files };
   }
-  const index = indexIds(entries, problems);
+  // The files as published claim their ids first, so a duplicate is reported on the file being written.
+  const changed = changedContentFiles(root);
+  const settledFirst = [
+    ...entries.filter((entry) => !changed.has(entry.file)),
+    ...entries.filter((entry) => changed.has(entry.file)),
+  ];
+  const index = indexIds(settledFirst, problems);
   const sources = new Map(
     entries.filter((entry) => entry.spec.name === 'sources').map((entry) => [entry.fileId, entry] as const),
   );
 
   const kinds = passageKinds([...sources.values()]);
   for (const entry of entries) {
+    checkPastedQuotes(entry.raw, entry.file, problems);
     checkReferences(entry, index, problems);
     if (entry.spec.name === 'corrections') checkCorrection(entry, kinds, problems);
     checkPastDates(entry, today, problems);
+    if (entry.spec.name === 'trips' && entry.data !== undefined) {
+      checkTripDates(entry.data as unknown as TripDates, entry.file, problems);
+    }
     if (entry.spec.name === 'sources') {
       await checkSourceOriginal(entry, join(contentDir, 'sources', 'originals'), problems);
     }
@@ -188,6 +233,15 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
     }),
   );
   checkRouteLengths(routes, places, problems);
+  checkPlaceCountries(
+    entries.flatMap((entry): PlacePosition[] => {
+      const place = entry.spec.name === 'places' ? (entry.data as PlaceData | undefined) : undefined;
+      return place
+        ? [{ file: entry.file, latitude: place.latitude, longitude: place.longitude, country: place.country }]
+        : [];
+    }),
+    problems,
+  );
   const routesById = new Map(
     entries
       .filter((entry) => entry.spec.name === 'routes')

@@ -2,7 +2,6 @@
 const KINDS: [prefix: string, kind: string][] = [
   ['/articles/', 'Section'],
   ['/trips/', 'Trip'],
-  ['/places/', 'Place'],
   ['/sources/', 'Sources'],
 ];
 

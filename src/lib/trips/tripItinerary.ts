@@ -22,9 +22,12 @@ export interface TripItineraryInput {
   /** The trip's own dates: the day it set out, and the day it ended where it came home. */
   start?: string | undefined;
   end?: string | undefined;
+  /** The day the leader reached the destination, where a report gives it. */
+  arrived?: string | undefined;
 }
 
-export type ItineraryRole = 'origin' | 'stop' | 'destination' | 'end';
+/** 'arrival' is the destination, dated by the trip's `arrived`. */
+export type ItineraryRole = 'origin' | 'stop' | 'destination' | 'arrival' | 'end';
 
 export interface ItineraryPlace {
   place: string;
@@ -64,10 +67,14 @@ export function tripItinerary(trip: TripItineraryInput): ItineraryPlace[] {
   const places: ItineraryPlace[] = [
     { place: idOf(trip.origin), role: 'origin', ...(trip.start === undefined ? {} : { date: trip.start }) },
   ];
+  const arrival = (date: string | undefined): Pick<ItineraryPlace, 'role' | 'date'> =>
+    date === undefined && trip.arrived !== undefined
+      ? { role: 'arrival', date: trip.arrived }
+      : { role: 'destination', ...(date === undefined ? {} : { date }) };
   for (const stop of stops) {
-    places.push({ ...stop, role: stop.place === destination ? 'destination' : 'stop' });
+    places.push(stop.place === destination ? { ...stop, ...arrival(stop.date) } : { ...stop, role: 'stop' });
   }
-  if (!stops.some((stop) => stop.place === destination)) places.push({ place: destination, role: 'destination' });
+  if (!stops.some((stop) => stop.place === destination)) places.push({ place: destination, ...arrival(undefined) });
   if (trip.returnTo !== undefined) {
     places.push({ place: idOf(trip.returnTo), role: 'end', ...(trip.end === undefined ? {} : { date: trip.end }) });
   }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateContent } from '../../../src/lib/content/validateContent.ts';
-import type { TempProject } from '../../../scripts/lib/tempProject.ts';
+import type { ContentCopy as TempProject } from '../../support/contentCopy.ts';
 import { tempProjectPerTest } from '../../support/tempProjectPerTest.ts';
 
 const projects = tempProjectPerTest({ content: 'real' });

@@ -50,4 +50,28 @@ describe('tripItinerary dates', () => {
     });
     expect(places.map((entry) => entry.date)).toEqual(['2023-09-10', undefined, '2023-09-19']);
   });
+
+  it('dates the destination with the arrival, as an arrival, where the trip gives one', () => {
+    const places = tripItinerary({
+      origin: 'home',
+      stops: [],
+      destination: 'summit',
+      start: '2018-06-10',
+      arrived: '2018-06-10',
+    });
+    expect(places.map((entry) => `${entry.place}:${entry.role}:${entry.date}`)).toEqual([
+      'home:origin:2018-06-10',
+      'summit:arrival:2018-06-10',
+    ]);
+  });
+
+  it('keeps a dated stop at the destination as it is written', () => {
+    const places = tripItinerary({
+      origin: 'home',
+      stops: [{ place: 'summit', date: '2018-06-11' }],
+      destination: 'summit',
+      arrived: '2018-06-10',
+    });
+    expect(places[1]).toMatchObject({ role: 'destination', date: '2018-06-11' });
+  });
 });

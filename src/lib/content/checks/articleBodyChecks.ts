@@ -12,6 +12,7 @@ import { checkArticleMarkup } from './articleMarkupChecks.ts';
 import { checkArticleFiles } from './articleFileChecks.ts';
 import { uncitedAmong } from '../uncitedParagraphs.ts';
 import { checkStoryVoice } from './storyVoiceChecks.ts';
+import { checkCitedSources } from './citedSourceChecks.ts';
 
 const MDX_HINT =
   'Text that compiles as MDX: close every tag (<Cite id="…" /> ends with />), and write a literal {, } or < as \\{, \\} or &lt;.';
@@ -76,6 +77,11 @@ export async function checkArticleBody(
       problems,
     );
   }
+  checkCitedSources(
+    { file, sources: article.raw['sources'], citations: parsed.citations },
+    index.get('passages') ?? new Map(),
+    problems,
+  );
   for (const correction of parsed.corrections) {
     checkReference(
       index,

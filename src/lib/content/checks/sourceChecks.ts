@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ContentEntry } from '../contentEntry.ts';
 import type { ContentProblem } from '../contentProblem.ts';
 import { normaliseForComparison } from '../../text/normaliseText.ts';
+import { firstDifference } from '../../text/firstDifference.ts';
 
 interface SourceFields {
   file?: string;
@@ -37,7 +38,19 @@ export async function checkSourceOriginal(
       file: source.file,
       field: `passages.${index}.quote`,
       found: passage.quote,
-      expected: `The words exactly as they appear in ${file}: copy and paste them from the document.`,
+      expected: `The words exactly as they appear in ${file}: copy and paste them from the document.${whereTheyPart(passage.quote, original)}`,
     });
   });
+}
+
+/** ' They part after "…": the quote has "…" where the document has "…".', or why nothing matched. */
+function whereTheyPart(quote: string, original: string): string {
+  const difference = firstDifference(quote, original);
+  if (difference === undefined) return '';
+  if (difference.document === undefined) {
+    return ` Not even the first word ("${difference.quote.split(' ')[0]}") is in the document: is it the right file?`;
+  }
+  const after = difference.matched.split(' ').slice(-4).join(' ');
+  const document = difference.document === '' ? 'the document ends' : `the document has "${difference.document}"`;
+  return ` They part after "…${after}": the quote has "${difference.quote}" where ${document}.`;
 }

@@ -34,6 +34,11 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'When the trip began, as precisely as the source says: "2018", "2019-04" or "2023-09-10".',
       ),
       end: partialDateSchema.optional().describe('When the trip ended, if the source says. Leave out when unknown.'),
+      arrived: partialDateSchema
+        .optional()
+        .describe(
+          'When the leader reached the destination, where a cited report gives it: the itinerary shows it as "Arrived". Leave out when unknown.',
+        ),
       dateNote: z
         .string()
         .min(20, 'Say in a sentence what is uncertain about the dates, or leave the field out.')
