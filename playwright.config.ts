@@ -33,6 +33,8 @@ export default defineConfig({
     command: `node scripts/serve-like-host.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
+    // The script stops nginx and tidies its folder on SIGTERM; the default would kill it outright.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     timeout: 60_000,
   },
 });

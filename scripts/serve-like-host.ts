@@ -6,12 +6,13 @@
  *   node scripts/serve-like-host.ts [--port 4329]
  *
  * nginx runs in the foreground, without root: its configuration, pid and temporary files
- * live in a temporary folder that is removed when it stops. NGINX names the binary when it
+ * live in .astro/test-server-<port>/ (ignored by git), emptied at each start, so a server
+ * killed without warning leaves nothing behind that grows. NGINX names the binary when it
  * is not /usr/sbin/nginx or on the PATH (Debian: apt-get install nginx-light).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,7 +22,8 @@ import { nginxConfig } from './lib/host/nginxConfig.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env['E2E_PORT'] ?? '4329' } } });
 const port = Number(values.port);
-const dist = fileURLToPath(new URL('../dist/', import.meta.url)).replace(/\/$/, '');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
 
 function nginxBinary(): string {
   if (process.env['NGINX']) return process.env['NGINX'];
@@ -43,7 +45,9 @@ function readBuilt(name: string): string {
 const hasIpv6Loopback = Object.values(networkInterfaces()).some((addresses) =>
   addresses?.some((address) => address.internal && address.address === '::1'),
 );
-const runDir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
+const runDir = join(root, '.astro', `test-server-${port}`);
+rmSync(runDir, { recursive: true, force: true });
+mkdirSync(runDir, { recursive: true });
 const configPath = join(runDir, 'nginx.conf');
 writeFileSync(
   configPath,
