@@ -6,6 +6,8 @@ import { contentValidation } from './src/integrations/contentValidation.ts';
 import { hangulFont } from './src/integrations/hangulFont.ts';
 import { tripAliasPaths } from './src/lib/trips/tripAliases.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
+import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
+import { sitemapDates } from './src/integrations/sitemapDates.ts';
 
 /**
  * The public address of the site. Canonical links, social cards, the feed and the
@@ -13,6 +15,7 @@ import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
  */
 const site = process.env.SITE_URL ?? 'https://armored-train.example';
 const movedTripPages = tripAliasPaths(new URL('./content/trips/', import.meta.url).pathname);
+const pageDates = sitemapDates();
 
 export default defineConfig({
   site,
@@ -26,6 +29,9 @@ export default defineConfig({
     contentValidation(),
     hangulFont(),
     mdx(),
+    redirectsFileIntegration(),
+    // Reads each built page's last-changed day for the sitemap: it must come before it.
+    pageDates.integration,
     // Embeds are noindex frames of pages listed elsewhere, the 404 page is no address at
     // all, and a trip's earlier address only leads on to its page.
     sitemap({
@@ -33,6 +39,7 @@ export default defineConfig({
         const path = new URL(page).pathname;
         return !path.startsWith('/embed/') && !page.endsWith('/404/') && !movedTripPages.has(path);
       },
+      serialize: pageDates.serialize,
     }),
   ],
   security: {

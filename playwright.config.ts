@@ -4,8 +4,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/browserPath.ts';
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 /**
- * End-to-end tests run against the built site (dist/) served by `astro preview`,
- * never the dev server: what they check is what readers get.
+ * End-to-end tests run against the built site (dist/) served by nginx configured from the
+ * site's own `_headers` and `_redirects` (scripts/serve-like-host.ts), never the dev server:
+ * what they check is what readers get from a static host, headers and forwards included.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,9 +30,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --port ${PORT} --host localhost`,
+    command: `node scripts/serve-like-host.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
+    // The script stops nginx and tidies its folder on SIGTERM; the default would kill it outright.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     timeout: 60_000,
   },
 });

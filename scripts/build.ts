@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rm, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { indexSite } from './lib/search/indexSite.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -36,8 +37,12 @@ await rm(join(root, '.astro', 'cache', 'data-store.json'), { force: true });
 await rm(staging, { recursive: true, force: true });
 const built = run('astro', ['build', '--outDir', staging]);
 if (built !== 0) await stop(built);
-const indexed = run('pagefind', ['--site', staging, '--quiet']);
-if (indexed !== 0) await stop(indexed);
+try {
+  await indexSite(staging);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+}
 await rm(dist, { recursive: true, force: true });
 await rename(staging, dist);
 console.log('The site is in dist/.');

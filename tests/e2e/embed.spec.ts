@@ -1,32 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { recordCspViolations } from './support/cspViolations.ts';
+import { otherOriginForTests } from './support/otherOrigin.ts';
 
 /**
  * A newsroom page on another host embeds the site in an iframe and resizes the frame from
  * the embed's messages, the way Pym.js and similar scripts do.
  */
-// The host page is served for real from 127.0.0.1: another origin than the site's
-// localhost, and a local address, which Chromium's local network checks require of a page
-// that frames localhost (a page fulfilled by page.route counts as public and is refused).
-let hostServer: Server;
-let hostOrigin: string;
-const hostPages = new Map<string, string>();
-
-test.beforeAll(async () => {
-  hostServer = createServer((request, response) => {
-    const body = hostPages.get(request.url ?? '');
-    response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'Not found');
-  });
-  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => hostServer.close(resolve));
-});
+const host = otherOriginForTests(test);
+const hostPages = host.pages;
 
 function hostPage(embedUrl: string, protocol: 'pym' | 'embed-size'): string {
   const listener =
@@ -58,7 +39,7 @@ for (const [path, protocol] of [
     const embedUrl = new URL(path, baseURL).href;
     const storyPath = `/story-${protocol}${path.replace(/\//g, '-')}html`;
     hostPages.set(storyPath, hostPage(embedUrl, protocol));
-    await page.goto(`${hostOrigin}${storyPath}`);
+    await page.goto(`${host.origin}${storyPath}`);
     const frameElement = page.locator('#frame');
     const frame = page.frameLocator('#frame');
     await expect(frame.locator('main')).toBeVisible();
@@ -129,7 +110,7 @@ test('the embed code, pasted as given into a page on another host, fits the fram
       storyPath,
       `<!doctype html><html><body><h1>A newsroom story</h1><div style="width:800px">${code}</div><p>After</p></body></html>`,
     );
-    await page.goto(`${hostOrigin}${storyPath}`);
+    await page.goto(`${host.origin}${storyPath}`);
     const frameElement = page.locator('iframe').first();
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('main')).toBeVisible();
@@ -155,7 +136,7 @@ test('links inside an embed open in the top window, and links within the embed s
   for (const path of paths) {
     const storyPath = `/links${path.replace(/\//g, '-')}html`;
     hostPages.set(storyPath, hostPage(new URL(path, baseURL).href, 'embed-size'));
-    await page.goto(`${hostOrigin}${storyPath}`);
+    await page.goto(`${host.origin}${storyPath}`);
     const frame = page.frameLocator('#frame');
     await expect(frame.locator('main')).toBeVisible();
     const wrong = await frame.locator('body').evaluate((body) => {
@@ -175,7 +156,7 @@ test('links inside an embed open in the top window, and links within the embed s
   // And as a reader meets it: a source link replaces the host page, not the frame.
   const storyPath = '/links-click.html';
   hostPages.set(storyPath, hostPage(new URL('/embed/map/', baseURL).href, 'embed-size'));
-  await page.goto(`${hostOrigin}${storyPath}`);
+  await page.goto(`${host.origin}${storyPath}`);
   await page.frameLocator('#frame').locator('a.source-link').first().click();
   await expect(page).toHaveURL(new RegExp(`^${baseURL}/sources/`));
 });

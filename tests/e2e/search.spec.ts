@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { recordCspViolations } from './support/cspViolations.ts';
 import { tripFiles } from './support/contentFiles.ts';
+import { readYaml } from '../../src/lib/content/readYaml.ts';
+import { SEARCH_NAMES_ATTRIBUTE } from '../../src/lib/search/searchNames.ts';
+
+/** A result's link to a page: to its top, or to one of its sections. */
+function linkTo(path: string): string {
+  return `a[href="${path}"], a[href^="${path}#"]`;
+}
 
 test('searching "Ussuriysk" finds the 2023 trip and the article on the journey, within the CSP', async ({ page }) => {
   const violations = await recordCspViolations(page);
@@ -12,8 +21,8 @@ test('searching "Ussuriysk" finds the 2023 trip and the article on the journey, 
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('status')).toContainText('found for “Ussuriysk”');
   const results = page.locator('.search-results');
-  await expect(results.locator('a[href="/articles/the-2023-journey/"]')).toBeVisible();
-  await expect(results.locator(`a[href="/trips/${trip2023!.slug}/"]`)).toBeVisible();
+  await expect(results.locator(linkTo('/articles/the-2023-journey/'))).toBeVisible();
+  await expect(results.locator(linkTo(`/trips/${trip2023!.slug}/`))).toBeVisible();
   await expect(results.locator('mark').first()).toHaveText(/ussuriysk/i);
   expect(page.url()).toContain('?q=Ussuriysk');
   expect(await violations()).toEqual([]);
@@ -22,10 +31,10 @@ test('searching "Ussuriysk" finds the 2023 trip and the article on the journey, 
 test('a search address with ?q= shows its results on arrival, with no CSP violation', async ({ page }) => {
   const violations = await recordCspViolations(page);
   await page.goto('/search/?q=Pyongyang');
-  await expect(page.locator('.search-results a[href="/articles/the-2023-journey/"]')).toBeVisible();
+  await expect(page.locator('.search-results').locator(linkTo('/articles/the-2023-journey/'))).toBeVisible();
   await expect(
     page
-      .locator('.search-results li', { has: page.locator('a[href="/articles/the-2023-journey/"]') })
+      .locator('.search-results li', { has: page.locator(linkTo('/articles/the-2023-journey/')) })
       .locator('.search-result__kind'),
   ).toHaveText('Section');
   expect(await violations()).toEqual([]);
@@ -50,4 +59,56 @@ test('the 404 page offers search and the sections', async ({ page }) => {
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Pyongyang$/);
   await expect(page.locator('.search-results a').first()).toBeVisible();
+});
+
+/** The first result's link for a search, read from the results list. */
+async function firstResultLink(page: Page, query: string): Promise<URL> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  const link = page.locator('.search-results li h2 a').first();
+  await expect(link).toBeVisible();
+  return new URL((await link.getAttribute('href'))!, page.url());
+}
+
+function placeNamed(name: string): string {
+  const folder = join(process.cwd(), 'content/places');
+  const id = ['vladivostok', 'vostochny-cosmodrome'].find((candidate) => {
+    const place = readYaml(readFileSync(join(folder, `${candidate}.yaml`), 'utf8')) as { name: Record<string, string> };
+    return Object.values(place.name).some((value) => value.includes(name));
+  });
+  if (id === undefined) throw new Error(`no place in content/places/ is named ${name}`);
+  return id;
+}
+
+test("a result leads to the section that matched, with that section's words in its excerpt", async ({ page }) => {
+  const target = await firstResultLink(page, 'Vostochny');
+  expect(target.hash, 'the first result links to a section').not.toBe('');
+  await page.goto(target.pathname + target.hash);
+  const heading = page.locator(target.hash);
+  await expect(heading).toBeInViewport();
+  await expect(heading).toContainText('Vostochny');
+});
+
+test("김정은 finds Kim Jong Un's trips first, where his name is given", async ({ page }) => {
+  const pages = tripFiles()
+    .filter((trip) => trip.leader === 'kim-jong-un')
+    .map((trip) => `/trips/${trip.slug}/`);
+  expect(pages.length).toBeGreaterThan(0);
+  const target = await firstResultLink(page, '김정은');
+  expect(pages).toContain(target.pathname);
+  await page.goto(target.pathname + target.hash);
+  await expect(page.locator(`[${SEARCH_NAMES_ATTRIBUTE}~="김정은"]`).first()).toBeInViewport();
+});
+
+test('Владивосток finds a trip to Vladivostok first, linked to its itinerary', async ({ page }) => {
+  const vladivostok = placeNamed('Владивосток');
+  const pages = tripFiles()
+    .filter((trip) => trip.destination === vladivostok)
+    .map((trip) => `/trips/${trip.slug}/`);
+  expect(pages.length).toBeGreaterThan(0);
+  const target = await firstResultLink(page, 'Владивосток');
+  expect(pages).toContain(target.pathname);
+  expect(target.hash).not.toBe('');
+  await page.goto(target.pathname + target.hash);
+  const section = page.locator('section', { has: page.locator(target.hash) });
+  await expect(section.locator(`[${SEARCH_NAMES_ATTRIBUTE}~="Владивосток"]`).first()).toBeAttached();
 });

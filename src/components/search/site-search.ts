@@ -4,11 +4,13 @@
  * default UI, whose inline styles the Content Security Policy blocks.
  */
 import { excerptFragment } from './excerptFragment.ts';
+import { bestSubResult, type SubResult } from './bestSubResult.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -77,19 +79,29 @@ class SiteSearch extends HTMLElement {
   }
 }
 
+/** A page found, linked to the section where the words were found, with that section's excerpt. */
 function resultItem(result: PagefindResultData): HTMLLIElement {
+  const section = bestSubResult(result.sub_results);
+  const pageTitle = result.meta['title'] ?? result.url;
   const item = document.createElement('li');
   const kind = document.createElement('p');
   kind.className = 'search-result__kind';
   kind.textContent = result.meta['kind'] ?? '';
   const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta['title'] ?? result.url;
+  link.href = section?.url ?? result.url;
+  link.textContent = pageTitle;
   const heading = document.createElement('h2');
   heading.append(link);
+  item.append(kind, heading);
+  if (section && section.url.includes('#') && section.title !== pageTitle) {
+    const where = document.createElement('p');
+    where.className = 'search-result__section';
+    where.textContent = `Section: ${section.title}`;
+    item.append(where);
+  }
   const excerpt = document.createElement('p');
-  excerpt.append(excerptFragment(result.excerpt));
-  item.append(kind, heading, excerpt);
+  excerpt.append(excerptFragment(section?.excerpt ?? result.excerpt));
+  item.append(excerpt);
   return item;
 }
 

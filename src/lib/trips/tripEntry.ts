@@ -5,6 +5,7 @@
 import {
   DESCRIPTION_MAX,
   LEADER_NAMES,
+  LEADER_NATIVE_NAMES,
   TRAVEL_MODE_LABELS,
   VERIFICATION_LABELS,
   type TripData,
@@ -26,6 +27,8 @@ export interface TripEntry {
   title: string;
   leader: Leader;
   leaderName: string;
+  /** The leader's name in Hangul, which the page gives the site search. */
+  leaderNativeName: string;
   mode: TravelMode;
   modeLabel: string;
   modeFilterValues: readonly ModeFilterValue[];
@@ -59,6 +62,7 @@ export function toTripEntry(trip: TripFields, countries: readonly CountryCode[] 
     title: trip.title,
     leader: trip.leader,
     leaderName: LEADER_NAMES[trip.leader],
+    leaderNativeName: LEADER_NATIVE_NAMES[trip.leader],
     mode: trip.mode,
     modeLabel: TRAVEL_MODE_LABELS[trip.mode],
     modeFilterValues: modeFilterValues(trip.mode),

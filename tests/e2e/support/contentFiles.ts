@@ -2,21 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYaml } from '../../../src/lib/content/readYaml.ts';
 
+/** A trip as an editor wrote it in content/trips/ (the fields these tests read). */
+export interface TripFile {
+  slug: string;
+  start: string;
+  title: string;
+  mode: string;
+  leader: string;
+  destination: string;
+}
+
 /** Trips as editors wrote them in content/trips/, for tests that look for a trip's page. */
-export function tripFiles(): { slug: string; start: string; title: string; mode: string; destination: string }[] {
+export function tripFiles(): TripFile[] {
   const folder = join(process.cwd(), 'content/trips');
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
-    .map(
-      (file) =>
-        readYaml(readFileSync(join(folder, file), 'utf8')) as {
-          slug: string;
-          start: string;
-          title: string;
-          mode: string;
-          destination: string;
-        },
-    );
+    .map((file) => readYaml(readFileSync(join(folder, file), 'utf8')) as TripFile);
 }
 
 export interface ChangeEntry {

@@ -22,6 +22,12 @@ export const LEADER_NAMES: Record<(typeof LEADERS)[number], string> = {
   'kim-jong-il': 'Kim Jong Il',
   'kim-jong-un': 'Kim Jong Un',
 };
+/** The leaders' names in Hangul, as Korean reports write them: for the site search. */
+export const LEADER_NATIVE_NAMES: Record<(typeof LEADERS)[number], string> = {
+  'kim-il-sung': '김일성',
+  'kim-jong-il': '김정일',
+  'kim-jong-un': '김정은',
+};
 
 export const TRAVEL_MODES = ['train', 'plane', 'train-and-plane', 'train-and-car', 'unknown'] as const;
 export const TRAVEL_MODE_LABELS: Record<(typeof TRAVEL_MODES)[number], string> = {

@@ -116,6 +116,15 @@ describe('public/_headers', () => {
     }
   });
 
+  it('lets a page on any site read the data files, and only those', () => {
+    for (const path of ['/data/', '/data/trips.csv', '/data/trips/sample.geojson']) {
+      expect(header(path, 'access-control-allow-origin'), path).toBe('*');
+    }
+    for (const path of [...PAGES, EMBED].filter((address) => !address.startsWith('/data/'))) {
+      expect(headersFor(RULES, path).has('access-control-allow-origin'), path).toBe(false);
+    }
+  });
+
   it('caches hashed /_astro/ assets for a year as immutable, and pages not at all that way', () => {
     const assetCache = header('/_astro/map.Ab12Cd34.js', 'cache-control');
     expect(assetCache).toContain('immutable');

@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { siteForwards } from '../../../src/lib/site/hostForwards.ts';
+import { tripPagePath } from '../../../src/lib/trips/tripAddresses.ts';
+import { tripEmbed } from '../../../src/lib/embed/embedPages.ts';
+
+let root: string | undefined;
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+function projectWithTrips(trips: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'forwards-'));
+  mkdirSync(join(root, 'content', 'trips'), { recursive: true });
+  for (const [name, text] of Object.entries(trips)) writeFileSync(join(root, 'content', 'trips', name), text);
+  return root;
+}
+
+describe('siteForwards', () => {
+  it("leads a trip's earlier slugs to its page and its embed", () => {
+    const project = projectWithTrips({
+      'a.yaml': 'slug: trip-a\naliases:\n- old-a\n- older-a\n',
+      'b.yaml': 'slug: trip-b\n',
+    });
+    const forwards = siteForwards(project);
+    for (const alias of ['old-a', 'older-a']) {
+      expect(forwards).toContainEqual({ from: tripPagePath(alias), to: tripPagePath('trip-a') });
+      expect(forwards).toContainEqual({ from: tripEmbed(alias, '', '').path, to: tripEmbed('trip-a', '', '').path });
+    }
+    expect(forwards).toHaveLength(4);
+  });
+
+  it('leaves out a file the content check will report, rather than stopping the build here', () => {
+    expect(siteForwards(projectWithTrips({ 'bad.yaml': 'slug: [unclosed\n' }))).toEqual([]);
+  });
+});
