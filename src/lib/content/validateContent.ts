@@ -20,6 +20,7 @@ import { checkArticleBody } from './checks/articleBodyChecks.ts';
 import { checkRouteLengths, checkRoutes } from './checks/routeChecks.ts';
 import { checkStories } from './checks/storyChecks.ts';
 import { checkCorrection, passageKinds } from './checks/correctionChecks.ts';
+import { checkAddresses } from './checks/addressChecks.ts';
 import type { PlaceData, RouteData, SourceData, StoryData } from './schemas.ts';
 import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
@@ -199,5 +200,6 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   // Every place file, read or not: an unknown place is reported once, by the reference check.
   const placeIds = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
   checkStories(stories, routesById, placeIds, problems);
+  checkAddresses(entries, contentDir, problems);
   return { problems, files };
 }
