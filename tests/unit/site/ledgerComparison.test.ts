@@ -3,23 +3,18 @@ import { parseLedger } from '../../../src/lib/site/addressLedger.ts';
 import { builtAddresses, type BuiltPage } from '../../../src/lib/site/builtAddresses.ts';
 import { compareWithLedger } from '../../../src/lib/site/ledgerComparison.ts';
 
-const ARTICLE: BuiltPage = {
-  path: '/articles/the-journey/',
-  html: '<main><h2 id="before-the-trip">Before</h2><ol><li id="note-1">1</li></ol><p id="passage-x">x</p></main>',
-};
-const TRIP: BuiltPage = {
-  path: '/trips/new-slug/',
-  html: '<main><li id="at-khasan">Khasan</li><section id="source-a" aria-labelledby="source-a-title"><h3 id="source-a-title">A</h3></section></main>',
-};
-const MOVED: BuiltPage = {
-  path: '/trips/old-slug/',
-  html: '<head><meta http-equiv="refresh" content="0; url=/trips/new-slug/"></head><main><h1>This page has moved</h1></main>',
-};
-const FORWARDING: BuiltPage = {
-  path: '/sources/',
-  html: '<main><h2 id="corrections-title">C</h2><ul><li id="passage-y" class="anchor-forward">Now at <a href="/sources/2020s/#passage-y">…</a></li></ul></main>',
-};
-const DECADE: BuiltPage = { path: '/sources/2020s/', html: '<main><li id="passage-y">y</li></main>' };
+/** Built pages by address: a page, a trip, a moved page, /sources/ forwarding a passage, a decade page. */
+const [ARTICLE, TRIP, MOVED, FORWARDING, DECADE] = Object.entries({
+  '/articles/the-journey/':
+    '<main><h2 id="before-the-trip">Before</h2><ol><li id="note-1">1</li></ol><p id="passage-x">x</p></main>',
+  '/trips/new-slug/':
+    '<main><li id="at-khasan">Khasan</li><section id="source-a" aria-labelledby="source-a-title"><h3 id="source-a-title">A</h3></section></main>',
+  '/trips/old-slug/':
+    '<head><meta http-equiv="refresh" content="0; url=/trips/new-slug/"></head><main><h1>This page has moved</h1></main>',
+  '/sources/':
+    '<main><h2 id="corrections-title">C</h2><ul><li id="passage-y" class="anchor-forward">Now at <a href="/sources/2020s/#passage-y">…</a></li></ul></main>',
+  '/sources/2020s/': '<main><li id="passage-y">y</li></main>',
+}).map(([path, html]): BuiltPage => ({ path, html })) as [BuiltPage, BuiltPage, BuiltPage, BuiltPage, BuiltPage];
 const FILES = ['/data/trips.csv', '/_astro/x.js', '/articles/the-journey/index.html', '/404.html'];
 
 function built(pages: BuiltPage[] = [ARTICLE, TRIP, MOVED, FORWARDING, DECADE]) {
