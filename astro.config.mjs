@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/contentValidation.ts';
 import { hangulFont } from './src/integrations/hangulFont.ts';
-import { tripAliasPaths } from './src/lib/trips/tripAliases.ts';
+import { forwardedPagePaths } from './src/lib/site/addressForwards.ts';
+import { addressLedger } from './src/integrations/addressLedger.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { sitemapDates } from './src/integrations/sitemapDates.ts';
@@ -14,7 +15,7 @@ import { sitemapDates } from './src/integrations/sitemapDates.ts';
  * sitemap are built from it: set SITE_URL when building for another host.
  */
 const site = process.env.SITE_URL ?? 'https://armored-train.example';
-const movedTripPages = tripAliasPaths(new URL('./content/trips/', import.meta.url).pathname);
+const movedPages = forwardedPagePaths(new URL('.', import.meta.url).pathname);
 const pageDates = sitemapDates();
 
 export default defineConfig({
@@ -33,14 +34,16 @@ export default defineConfig({
     // Reads each built page's last-changed day for the sitemap: it must come before it.
     pageDates.integration,
     // Embeds are noindex frames of pages listed elsewhere, the 404 page is no address at
-    // all, and a trip's earlier address only leads on to its page.
+    // all, and an earlier address only leads on to the page.
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !path.startsWith('/embed/') && !page.endsWith('/404/') && !movedTripPages.has(path);
+        return !path.startsWith('/embed/') && !page.endsWith('/404/') && !movedPages.has(path);
       },
       serialize: pageDates.serialize,
     }),
+    // Last, so that it reads every file the other integrations write.
+    addressLedger(),
   ],
   security: {
     csp: true,

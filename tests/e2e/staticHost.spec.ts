@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { tripAliases } from '../../src/lib/trips/tripAliases.ts';
+import { tripAliases } from '../../src/lib/site/pageAliases.ts';
 import { tripPagePath } from '../../src/lib/trips/tripAddresses.ts';
 import { tripEmbed } from '../../src/lib/embed/embedPages.ts';
 import { pageModifiedDate } from '../../src/lib/meta/pageModifiedDate.ts';
@@ -14,7 +14,9 @@ import { otherOriginForTests } from './support/otherOrigin.ts';
  * headers that decide who may frame or read what, and caching.
  */
 
-const aliases = tripAliases(`${process.cwd()}/content/trips`);
+const aliases = tripAliases(`${process.cwd()}/content`).flatMap(({ slug, aliases: earlier }) =>
+  earlier.map((alias) => ({ slug, alias })),
+);
 const ONE_YEAR = 31_536_000;
 
 // A newsroom's or a data journalist's page, on another origin than the site's.

@@ -25,6 +25,7 @@ import { checkPastedQuotes } from './checks/pastedQuoteChecks.ts';
 import { checkPlaceCountries, type PlacePosition } from './checks/placeCountryChecks.ts';
 import { checkTripDates, type TripDates } from './checks/tripDateChecks.ts';
 import { changedContentFiles } from './changedFiles.ts';
+import { checkAddresses } from './checks/addressChecks.ts';
 import type { PlaceData, RouteData, SourceData, StoryData } from './schemas.ts';
 import type { PlaceForMap } from '../geo/routeGeometry.ts';
 
@@ -253,5 +254,6 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   // Every place file, read or not: an unknown place is reported once, by the reference check.
   const placeIds = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
   checkStories(stories, routesById, placeIds, problems);
+  checkAddresses(entries, contentDir, problems);
   return { problems, files };
 }

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { siteForwards } from '../../../src/lib/site/hostForwards.ts';
 import { tripPagePath } from '../../../src/lib/trips/tripAddresses.ts';
 import { tripEmbed } from '../../../src/lib/embed/embedPages.ts';
+import { tripDataPath } from '../../../src/lib/data/dataFiles.ts';
+import { socialImagePath } from '../../../src/lib/meta/socialImagePath.ts';
 
 let root: string | undefined;
 afterEach(() => {
@@ -20,7 +22,7 @@ function projectWithTrips(trips: Record<string, string>): string {
 }
 
 describe('siteForwards', () => {
-  it("leads a trip's earlier slugs to its page and its embed", () => {
+  it("leads a trip's earlier slugs to its page, its embed, its data file and its card", () => {
     const project = projectWithTrips({
       'a.yaml': 'slug: trip-a\naliases:\n- old-a\n- older-a\n',
       'b.yaml': 'slug: trip-b\n',
@@ -29,8 +31,13 @@ describe('siteForwards', () => {
     for (const alias of ['old-a', 'older-a']) {
       expect(forwards).toContainEqual({ from: tripPagePath(alias), to: tripPagePath('trip-a') });
       expect(forwards).toContainEqual({ from: tripEmbed(alias, '', '').path, to: tripEmbed('trip-a', '', '').path });
+      expect(forwards).toContainEqual({ from: tripDataPath(alias), to: tripDataPath('trip-a') });
+      expect(forwards).toContainEqual({
+        from: socialImagePath(tripPagePath(alias)),
+        to: socialImagePath(tripPagePath('trip-a')),
+      });
     }
-    expect(forwards).toHaveLength(4);
+    expect(forwards).toHaveLength(8);
   });
 
   it('leaves out a file the content check will report, rather than stopping the build here', () => {

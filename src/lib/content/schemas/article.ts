@@ -50,6 +50,16 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'trips',
         'Trips to link from the end of the article, by slug (see content/trips/).',
       ),
+      aliases: z
+        .array(
+          z
+            .string()
+            .regex(SLUG_PATTERN, 'Write an earlier file name of the article without .mdx, such as the-2023-journey.'),
+        )
+        .default([])
+        .describe(
+          'Earlier file names of this article (without .mdx): their addresses, /articles/<alias>/, keep working and lead here.',
+        ),
       formerAnchors: z
         .record(
           z.string().regex(SLUG_PATTERN, 'Write the old anchor as it was in the address, without the #.'),
