@@ -32,9 +32,10 @@ function report(fields: { url?: string; quote?: string; id?: string; extra?: str
   ].join('\n');
 }
 
-function correction(corrects: string, citation: string): string {
+function correction(corrects: string, citation: string, date: string | null = "'2026-12-01'"): string {
   return [
     `corrects: ${corrects}`,
+    ...(date === null ? [] : [`date: ${date}`]),
     'title: A test correction of a document',
     'claim: The document says something that the record does not bear out.',
     'record: The record shows something else, according to a test report.',
@@ -154,6 +155,20 @@ describe('corrections', () => {
   it('accepts a correction of a seed passage that cites a report', async () => {
     const project = await projects.create();
     expect(await correctionProblems(project, await seedPassageId(project))).toEqual([]);
+  });
+
+  it('refuses a correction without its date, saying which date to write', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
+    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
+    await project.write(CORRECTION_FILE, correction(await seedPassageId(project), 'test-summit-report', null));
+    expect(await problemsOf(project, CORRECTION_FILE)).toEqual([
+      expect.objectContaining({
+        field: 'date',
+        found: undefined,
+        expected: expect.stringContaining('the day the correction was published'),
+      }),
+    ]);
   });
 
   it('refuses a correction of a passage that does not exist, naming the corrects field', async () => {
