@@ -15,12 +15,12 @@ const projects = tempProjectPerTest({ content: 'real' });
 const REPORT_FILE = 'content/sources/test-agency-2023-09-13-summit.yaml';
 const CORRECTION_FILE = 'content/corrections/test-correction.yaml';
 
-function report(fields: { url?: string; quote?: string; id?: string; extra?: string[] } = {}): string {
+function report(fields: { url?: string; quote?: string; id?: string; date?: string; extra?: string[] } = {}): string {
   return [
     'title: "Leaders meet at the cosmodrome"',
     'kind: Agency report',
     'publisher: Test Agency',
-    "date: '2023-09-13'",
+    `date: ${fields.date ?? "'2023-09-13'"}`,
     ...(fields.url === undefined ? [] : [`url: ${fields.url}`]),
     ...(fields.extra ?? []),
     'description: A test report, written for the validator tests only.',
@@ -127,6 +127,35 @@ describe('public reports', () => {
     await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', extra: ['via: The Daily Example'] }));
     expect(await problemsOf(project, REPORT_FILE)).toEqual([
       expect.objectContaining({ field: 'via', expected: expect.stringContaining('readAt') }),
+    ]);
+  });
+
+  it('accepts a report whose date is not known, written date: unknown and explained in dateNote', async () => {
+    const project = await projects.create();
+    await project.write(
+      REPORT_FILE,
+      report({
+        url: 'https://news.example/summit',
+        date: 'unknown',
+        extra: ['dateNote: The copy read prints no date, and nothing in the text dates it.'],
+      }),
+    );
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([]);
+  });
+
+  it('refuses date: unknown without a dateNote saying why the date is not known', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', date: 'unknown' }));
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'dateNote', expected: expect.stringContaining('why the date is not known') }),
+    ]);
+  });
+
+  it('refuses another word for an unknown date, saying to write unknown', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', date: 'undated' }));
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'date', expected: expect.stringContaining('"unknown"') }),
     ]);
   });
 
