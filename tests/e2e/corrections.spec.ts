@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST_DIR } from '../support/builtPages.ts';
 import { builtHtmlFiles } from '../support/builtHtml.ts';
-import { changeEntries } from './support/contentFiles.ts';
+import { changeEntries, correctionFiles } from './support/contentFiles.ts';
 
 /** Every correction and update as editors wrote them, checked in the built pages that must carry them. */
 const changes = changeEntries();
+/** Corrections to source documents that no page's change concerns: /corrections/ lists them from their own files. */
+const described = new Set(changes.map((change) => change.concerns));
+const correctionsOnTheirOwn = correctionFiles().filter((correction) => !described.has(correction.id));
 
 function builtPage(path: string): string {
   return readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8');
@@ -73,11 +76,25 @@ test('/corrections/ lists every change newest first, each linked to its page', (
   const html = builtPage('corrections');
   const listed = text(html);
   const dates = [...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})"/g)].map((match) => match[1]!);
-  expect(dates).toHaveLength(changes.length);
+  expect(dates).toHaveLength(changes.length + correctionsOnTheirOwn.length);
   expect(dates).toEqual([...dates].sort().reverse());
   for (const change of changes) {
     expect(listed, change.what).toContain(change.what);
     expect(html).toMatch(new RegExp(`href="${change.path}#change-${change.date}(?:-\\d+)?"`));
+  }
+});
+
+test('/corrections/ lists a correction once: from its own file only while no page’s change concerns it', () => {
+  const html = builtPage('corrections');
+  for (const correction of correctionFiles()) {
+    const own = new RegExp(`<li id="correction-${correction.id}"[^>]*>(.*?)</li>`, 's').exec(html);
+    if (described.has(correction.id)) {
+      expect(own, correction.id).toBeNull();
+      continue;
+    }
+    expect(text(own?.[1] ?? ''), correction.id).toContain(correction.title);
+    expect(own?.[1]).toContain(`<time datetime="${correction.date}"`);
+    expect(own?.[1]).toContain(`href="/sources/#correction-${correction.id}"`);
   }
 });
 

@@ -74,6 +74,8 @@ export interface SiteChange extends PageChange {
   pagePath: string;
   /** The change's own address: the page, at the change. */
   href: string;
+  /** Its id in the list on /corrections/, where it has one of its own. */
+  listAnchor?: string | undefined;
 }
 
 /** Every page's changes in one list, newest first; pages in the order given within a day. */

@@ -106,7 +106,7 @@ export function declareCollections<R extends z.ZodType>(ref: ReferenceFactory<R>
       schema: correctionSchema(ref),
       idFrom: 'file name',
       idLabel: 'the id of a correction in content/corrections/ (the file name without .yaml)',
-      pastDates: [],
+      pastDates: ['date'],
     },
     facts: {
       format: 'yaml',

@@ -12,6 +12,8 @@ import { COLLECTIONS, type CollectionSpec } from './contentCollections.ts';
 const DATE_PATTERNS: Record<string, string> = {
   partial: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   day: '^\\d{4}-\\d{2}-\\d{2}$',
+  // A source whose date is not known says so: "unknown".
+  'partial-or-unknown': '^\\d{4}(-\\d{2}(-\\d{2})?)?$|^unknown$',
 };
 
 const WEB_ADDRESS_PATTERN = '^https?://[^\\s/?#]+[^\\s]*$';

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { tripPagePath, tripStoryPath } from '../trips/tripAddresses.ts';
-import { decadeOf, reportsPagePath } from '../citations/sourcePages.ts';
+import { reportGroupOf, reportGroupTitle, reportsPagePath } from '../citations/sourcePages.ts';
 import { sitePagePath } from '../content/loadSitePages.ts';
 import { loadPublishedArticles } from '../content/loadArticles.ts';
 import { loadRouteMap } from '../content/loadRouteMap.ts';
@@ -106,14 +106,14 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       route: page.id === 'home' ? mainRouteCard(map) : undefined,
     },
   }));
-  const reportDecades = new Set(
+  const reportGroups = new Set(
     (await getCollection('sources'))
       .filter((source) => source.data.file === undefined)
-      .map((source) => decadeOf(source.data.date)),
+      .map((source) => reportGroupOf(source.data.date)),
   );
-  const reportPages = [...reportDecades].map((decade) => ({
-    pagePath: reportsPagePath(decade),
-    card: { title: `Sources: reports of the ${decade}`, kind: 'Sources' },
+  const reportPages = [...reportGroups].map((group) => ({
+    pagePath: reportsPagePath(group),
+    card: { title: reportGroupTitle(group), kind: 'Sources' },
   }));
   return [...reportPages, ...sitePages, ...fixed, ...articles, ...trips, ...stories];
 }

@@ -26,9 +26,11 @@ export interface ChangeEntry {
   kind: string;
   what: string;
   why: string;
+  /** The correction to a source document behind the change, if any. */
+  concerns?: string | undefined;
 }
 
-type RawChange = { date: string | Date; kind: string; what: string; why: string };
+type RawChange = { date: string | Date; kind: string; what: string; why: string; concerns?: string };
 
 function isoDay(date: string | Date): string {
   return date instanceof Date ? date.toISOString().slice(0, 10) : date;
@@ -73,7 +75,19 @@ export function changeEntries(): ChangeEntry[] {
     kind: change.kind,
     what: change.what,
     why: change.why,
+    concerns: change.concerns,
   }));
+}
+
+/** The corrections to source documents as editors wrote them in content/corrections/. */
+export function correctionFiles(): { id: string; date: string; title: string }[] {
+  const folder = join(process.cwd(), 'content/corrections');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      const data = readYaml(readFileSync(join(folder, file), 'utf8')) as { date: string; title: string };
+      return { id: file.replace(/\.yaml$/, ''), date: data.date, title: data.title };
+    });
 }
 
 export interface StoryFile {

@@ -27,6 +27,7 @@ const backLinks = { sections: new Map(), trips: new Map() };
 async function render(fields: Record<string, unknown>) {
   const container = await AstroContainer.create();
   const html = await container.renderToString(ReportSource, { props: { source: source(fields), backLinks } });
+  const times = [...html.matchAll(/<time datetime="([^"]*)"/g)].map(([, datetime]) => datetime);
   const links = [...html.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, text]) => [
     text!.trim(),
     href!,
@@ -35,7 +36,7 @@ async function render(fields: Record<string, unknown>) {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { links, text };
+  return { links, text, times };
 }
 
 describe('ReportSource', () => {
@@ -55,5 +56,18 @@ describe('ReportSource', () => {
     expect(links).toEqual([]);
     expect(text).toContain("No address of Test Agency's own is on record.");
     expect(text).toContain('Read in a copy at The Daily Example');
+  });
+
+  it('shows its date at the precision written, as a <time>', async () => {
+    const { text, times } = await render({ date: '2023-09' });
+    expect(times).toEqual(['2023-09']);
+    expect(text).toContain('September 2023');
+  });
+
+  it('says "date not known" when it is not, and gives no <time> to read a date from', async () => {
+    const { text, times } = await render({ date: 'unknown', dateNote: 'The copy read prints no date.' });
+    expect(times).toEqual([]);
+    expect(text).toContain('Agency report · date not known');
+    expect(text).toContain('Why the date is not known: The copy read prints no date.');
   });
 });

@@ -50,6 +50,15 @@ describe('ajv with schemas/', () => {
     expect(errorsFor('trips', trip)).toBe('');
   });
 
+  it('accepts a source whose date is not known, written "unknown"', () => {
+    const source = {
+      ...fixture('sources/doc-004.yaml'),
+      date: 'unknown',
+      dateNote: 'The copy read prints no date, and nothing in the text dates it.',
+    };
+    expect(errorsFor('sources', source)).toBe('');
+  });
+
   it('accepts a gazetteer address with Cyrillic letters', () => {
     const place = fixture('places/khasan.yaml');
     const withCyrillic = {
@@ -64,6 +73,7 @@ describe('ajv with schemas/', () => {
     ['a date without its leading zeros', 'trips', 'trips/2019-04-vladivostok.yaml', { start: '2019-4-25' }],
     ['a leader written as a name', 'trips', 'trips/2019-04-vladivostok.yaml', { leader: 'Kim Jong Un' }],
     ['a latitude out of range', 'places', 'places/ussuriysk.yaml', { latitude: 143.8 }],
+    ['another word for a date not known', 'sources', 'sources/doc-004.yaml', { date: 'undated' }],
     [
       'an address that is not a web address',
       'places',

@@ -15,12 +15,12 @@ const projects = tempProjectPerTest({ content: 'real' });
 const REPORT_FILE = 'content/sources/test-agency-2023-09-13-summit.yaml';
 const CORRECTION_FILE = 'content/corrections/test-correction.yaml';
 
-function report(fields: { url?: string; quote?: string; id?: string; extra?: string[] } = {}): string {
+function report(fields: { url?: string; quote?: string; id?: string; date?: string; extra?: string[] } = {}): string {
   return [
     'title: "Leaders meet at the cosmodrome"',
     'kind: Agency report',
     'publisher: Test Agency',
-    "date: '2023-09-13'",
+    `date: ${fields.date ?? "'2023-09-13'"}`,
     ...(fields.url === undefined ? [] : [`url: ${fields.url}`]),
     ...(fields.extra ?? []),
     'description: A test report, written for the validator tests only.',
@@ -32,9 +32,10 @@ function report(fields: { url?: string; quote?: string; id?: string; extra?: str
   ].join('\n');
 }
 
-function correction(corrects: string, citation: string): string {
+function correction(corrects: string, citation: string, date: string | null = "'2026-12-01'"): string {
   return [
     `corrects: ${corrects}`,
+    ...(date === null ? [] : [`date: ${date}`]),
     'title: A test correction of a document',
     'claim: The document says something that the record does not bear out.',
     'record: The record shows something else, according to a test report.',
@@ -129,6 +130,35 @@ describe('public reports', () => {
     ]);
   });
 
+  it('accepts a report whose date is not known, written date: unknown and explained in dateNote', async () => {
+    const project = await projects.create();
+    await project.write(
+      REPORT_FILE,
+      report({
+        url: 'https://news.example/summit',
+        date: 'unknown',
+        extra: ['dateNote: The copy read prints no date, and nothing in the text dates it.'],
+      }),
+    );
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([]);
+  });
+
+  it('refuses date: unknown without a dateNote saying why the date is not known', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', date: 'unknown' }));
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'dateNote', expected: expect.stringContaining('why the date is not known') }),
+    ]);
+  });
+
+  it('refuses another word for an unknown date, saying to write unknown', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit', date: 'undated' }));
+    expect(await problemsOf(project, REPORT_FILE)).toEqual([
+      expect.objectContaining({ field: 'date', expected: expect.stringContaining('"unknown"') }),
+    ]);
+  });
+
   it('refuses a passage of a report longer than 40 words', async () => {
     const project = await projects.create();
     const long = Array.from({ length: 41 }, (_, index) => `word${index}`).join(' ');
@@ -154,6 +184,20 @@ describe('corrections', () => {
   it('accepts a correction of a seed passage that cites a report', async () => {
     const project = await projects.create();
     expect(await correctionProblems(project, await seedPassageId(project))).toEqual([]);
+  });
+
+  it('refuses a correction without its date, saying which date to write', async () => {
+    const project = await projects.create();
+    await project.write(REPORT_FILE, report({ url: 'https://news.example/summit' }));
+    await mkdir(join(project.root, 'content/corrections'), { recursive: true });
+    await project.write(CORRECTION_FILE, correction(await seedPassageId(project), 'test-summit-report', null));
+    expect(await problemsOf(project, CORRECTION_FILE)).toEqual([
+      expect.objectContaining({
+        field: 'date',
+        found: undefined,
+        expected: expect.stringContaining('the day the correction was published'),
+      }),
+    ]);
   });
 
   it('refuses a correction of a passage that does not exist, naming the corrects field', async () => {

@@ -2,7 +2,7 @@
  * A correction of a source document: one YAML file in content/corrections/.
  */
 import { z } from 'astro/zod';
-import { type ReferenceFactory } from './fields.ts';
+import { dayDateSchema, type ReferenceFactory } from './fields.ts';
 import { requiredIds } from './idLists.ts';
 
 /**
@@ -12,6 +12,9 @@ import { requiredIds } from './idLists.ts';
 export function correctionSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.object({
     corrects: ref('passages').describe('The id of the passage of a seed document that is wrong or goes too far.'),
+    date: dayDateSchema.describe(
+      'Write the day the correction was published on the site, in quotes: date: "2026-12-01" (today, for a new one). /corrections/ and the feed list the correction under that day.',
+    ),
     title: z
       .string()
       .min(8, 'Give the correction a short title, for example "The Moscow journey was in 2001".')

@@ -1,5 +1,11 @@
 /**
  * A source: a document or a public report, with the passages the site cites.
+ *
+ * Its `date` is always written: as precisely as known, or `date: unknown` when nothing dates
+ * the document (a memoir read decades after it was written), with a `dateNote` saying why.
+ * Leaving the field out stays a mistake, so a forgotten date is never read as an unknown one.
+ * The pages then say "date not known" and make up no date (src/lib/citations/sourceDate.ts);
+ * an undated report is listed on /sources/date-not-known/.
  */
 import { z } from 'astro/zod';
 import {
@@ -9,8 +15,28 @@ import {
   REPORT_QUOTE_MAX_WORDS,
   countWords,
   httpUrlSchema,
-  partialDateSchema,
 } from './fields.ts';
+import { PARTIAL_DATE_HINT, normalisePartialDateInput, parsePartialDate } from '../../dates/partialDate.ts';
+import { dateProblem } from '../../dates/dateAdvice.ts';
+import { UNKNOWN_SOURCE_DATE } from '../../citations/sourceDate.ts';
+
+const UNKNOWN_DATE_HINT = `For a source whose date is not known, write "${UNKNOWN_SOURCE_DATE}" and say why in dateNote.`;
+
+/**
+ * A source's date: the one date rule (as precisely as known), or "unknown" for a document
+ * that carries no date and that nothing else dates. Written out, never left out, so a date
+ * forgotten is still refused as missing.
+ */
+export const sourceDateSchema = z
+  .preprocess(
+    normalisePartialDateInput,
+    z
+      .string({ error: `${PARTIAL_DATE_HINT} ${UNKNOWN_DATE_HINT}` })
+      .refine((text) => text === UNKNOWN_SOURCE_DATE || parsePartialDate(text) !== null, {
+        error: (issue) => `${dateProblem(String(issue.input))} ${UNKNOWN_DATE_HINT}`,
+      }),
+  )
+  .meta({ date: 'partial-or-unknown' });
 
 export const passageSchema = z.object({
   id: z.string().regex(SLUG_PATTERN, SLUG_HINT).describe('A stable id for the passage, used in <Cite id="…" />.'),
@@ -60,8 +86,14 @@ export function sourceSchema() {
         .min(3)
         .max(40)
         .describe('What sort of document it is: "News report", "Agency report", "State media report", "Transcript".'),
-      date: partialDateSchema.describe('When the document was published, as precisely as known.'),
-      dateNote: z.string().max(300).optional().describe('How the date is known, when the document does not print it.'),
+      date: sourceDateSchema.describe(
+        `When the document was published, as precisely as known: "1956", "2019-04" or "2023-09-12"; "${UNKNOWN_SOURCE_DATE}" when nothing dates it.`,
+      ),
+      dateNote: z
+        .string()
+        .max(300)
+        .optional()
+        .describe('How the date is known, when the document does not print it; why it is not known, for "unknown".'),
       description: z
         .string()
         .min(20)
@@ -108,6 +140,13 @@ export function sourceSchema() {
         .describe('The passages the site cites, each with a stable id.'),
     })
     .superRefine((source, context) => {
+      if (source.date === UNKNOWN_SOURCE_DATE && source.dateNote === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: `A source dated "${UNKNOWN_SOURCE_DATE}" needs a dateNote saying why the date is not known: what the copy shows and what you checked ("The copy read prints no date, and the text names no event that dates it.").`,
+          path: ['dateNote'],
+        });
+      }
       if (new Set(source.passages.map((passage) => passage.id)).size !== source.passages.length) {
         context.addIssue({
           code: 'custom',
