@@ -6,6 +6,7 @@
 import { COLLECTIONS, type CollectionSpec } from '../contentCollections.ts';
 import type { ContentProblem } from '../contentProblem.ts';
 import { closestMatch } from '../../text/closestMatch.ts';
+import { LEDGER_FILE } from '../../site/addressLedger.ts';
 
 /** Documents as received, kept whole in whatever form they came: the sources' quotes are checked against them. */
 const KEPT_WHOLE = 'sources/originals/';
@@ -27,14 +28,14 @@ function folderList(): string {
 
 /**
  * Checks the paths of every file under content/ (relative to the project root, with "/"),
- * hidden files and notes to editors (README.md) aside.
+ * hidden files, notes to editors (README.md) and the address ledger (read by its own check) aside.
  */
 export function checkContentFiles(paths: string[], problems: ContentProblem[]): void {
   const folders = new Map(COLLECTIONS.map((spec) => [spec.folder, spec]));
   for (const file of paths) {
     const parts = file.split('/').slice(1);
     const name = parts.at(-1) ?? '';
-    if (name.startsWith('.') || name === 'README.md') continue;
+    if (name.startsWith('.') || name === 'README.md' || file === LEDGER_FILE) continue;
     const inside = parts.slice(1).join('/');
     const spec = parts.length > 1 ? folders.get(parts[0] ?? '') : undefined;
     if (spec === undefined) {

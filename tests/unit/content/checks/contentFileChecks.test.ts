@@ -26,6 +26,11 @@ describe('checkContentFiles', () => {
     expect(problemsFor(['content/trips/.DS_Store', 'content/.trip.yaml.swp', 'content/README.md'])).toEqual([]);
   });
 
+  it('leaves the address ledger to its own check, and refuses any other loose file in content/', () => {
+    expect(problemsFor(['content/addresses.txt'])).toEqual([]);
+    expect(problemsFor(['content/notes.txt'])).toHaveLength(1);
+  });
+
   it('refuses a YAML file saved as .yml, saying what to rename it to', () => {
     expect(problemsFor(['content/trips/hanoi.yml'])).toEqual([
       expect.objectContaining({
