@@ -15,7 +15,7 @@ import { ledgerSyntaxProblems } from '../../site/ledgerSyntaxProblems.ts';
 import { articlePagePath } from '../../site/addressForwards.ts';
 import { tripPagePath, tripStoryPath } from '../../trips/tripAddresses.ts';
 import { PUBLISHED_ANCHOR_PREFIXES } from '../../site/publishedAnchors.ts';
-import { closestMatch } from '../../text/closestMatch.ts';
+import { closestMatch, editDistance } from '../../text/closestMatch.ts';
 
 interface Page {
   file: string;
@@ -104,6 +104,24 @@ function listedAddresses(ledger: AddressLedger): Set<string> {
   return new Set(ledger.lines.filter((line) => line.forward === undefined).map((line) => line.address));
 }
 
+/**
+ * Which new page took a dropped one's place: the only one, or, when an editor has also added
+ * others, the one whose slug is nearest the old (a rename keeps most of a name; a new article
+ * made by `npm run new` the same day has a name of its own).
+ */
+function likeliestRename(oldSlug: string, unlisted: readonly Page[]): Page | undefined {
+  let best: Page | undefined;
+  let bestDistance = Infinity;
+  for (const page of unlisted) {
+    const distance = editDistance(oldSlug, page.slug);
+    if (distance < bestDistance) {
+      best = page;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** A page of the ledger that no page of its kind has now, by slug or alias. */
 function checkDroppedPages(
   ledger: AddressLedger,
@@ -120,7 +138,7 @@ function checkDroppedPages(
   for (const address of listed) {
     const slug = pattern.exec(address)?.[1];
     if (slug === undefined || live.has(address) || forwarded.has(address)) continue;
-    const renamed = unlisted.length === 1 ? unlisted[0] : undefined;
+    const renamed = likeliestRename(slug, unlisted);
     const word = kind === 'trip' ? 'slug' : 'file name';
     problems.push(
       renamed !== undefined

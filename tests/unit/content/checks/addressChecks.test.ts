@@ -4,7 +4,7 @@
  * change made with its fix (an alias, a formerAnchors entry, a ledger forward) passes.
  */
 import { describe, expect, it } from 'vitest';
-import { rename } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceOnce } from '../../../../scripts/lib/tempProject.ts';
 import { tempProjectPerTest } from '../../../support/tempProjectPerTest.ts';
@@ -35,6 +35,15 @@ describe('validate holds content to the address ledger', () => {
       replaceOnce('formerAnchors:\n', 'aliases: [putins-armored-train]\nformerAnchors:\n'),
     );
     expect(await validateContent({ root: copy.root })).toEqual([]);
+  });
+
+  it('blames the renamed article, not another added the same day', async () => {
+    const copy = await projects.create();
+    await rename(join(copy.root, ARTICLE), join(copy.root, 'content/articles/putin-by-train.mdx'));
+    const renamed = await readFile(join(copy.root, 'content/articles/putin-by-train.mdx'), 'utf8');
+    await writeFile(join(copy.root, 'content/articles/how-the-train-is-guarded.mdx'), renamed);
+    const problems = (await validateContent({ root: copy.root })).filter((problem) => problem.field === 'aliases');
+    expect(problems.map((problem) => problem.file)).toEqual(['content/articles/putin-by-train.mdx']);
   });
 
   it("refuses a trip's new slug without the old one among its aliases; the alias passes", async () => {
