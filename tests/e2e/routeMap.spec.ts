@@ -128,7 +128,8 @@ for (const path of [STOP_TABLE_PAGE, '/']) {
   });
 }
 
-test('a trip chosen elsewhere is drawn and fitted; choosing one on the map announces it', async ({ page }) => {
+test('a trip chosen elsewhere is drawn alone; one chosen on the map is drawn and announced', async ({ page }) => {
+  const trip = MAP_DATA.trips.find((candidate) => candidate.slug === TRIP)!;
   await openMap(page);
   await page.evaluate(() => {
     (window as unknown as { heard: unknown[] }).heard = [];
@@ -136,26 +137,35 @@ test('a trip chosen elsewhere is drawn and fitted; choosing one on the map annou
       (window as unknown as { heard: unknown[] }).heard.push((event as CustomEvent).detail),
     );
   });
-  await page.evaluate((slug) => {
-    document.dispatchEvent(new CustomEvent('trip-select', { detail: { slug, origin: 'timeline' }, bubbles: true }));
-  }, TRIP);
+  const choose = (slug: string | null) =>
+    page.evaluate((chosen) => {
+      document.dispatchEvent(
+        new CustomEvent('trip-select', { detail: { slug: chosen, origin: 'timeline' }, bubbles: true }),
+      );
+    }, slug);
+  const stops = page.locator('route-map .map-stop');
+
+  // The trip's places are the map's stops while it is shown; the rail route's stations come back after.
+  await choose(TRIP);
   await expect(page.locator('path.map-trip')).not.toHaveCount(0);
   await expect(page.locator('route-map')).toHaveClass(/route-map--trip-shown/);
+  await expect(stops).toHaveCount(trip.places.length);
+  await choose(null);
+  await expect(page.locator('path.map-trip')).toHaveCount(0);
+  await expect(stops).toHaveCount(STOPS.length);
 
-  // By keyboard: with the trip drawn, its own place labels can lie over the station's dot.
+  // By keyboard, from a station's popup.
   await page.locator('.map-stop', { hasText: CHOSEN.stopName }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: `Show trip: ${CHOSEN.title}`, exact: true }).click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard))
     .toContainEqual({ slug: TRIP, origin: 'map' });
-
-  await page.evaluate(() => {
-    document.dispatchEvent(
-      new CustomEvent('trip-select', { detail: { slug: null, origin: 'timeline' }, bubbles: true }),
-    );
-  });
-  await expect(page.locator('path.map-trip')).toHaveCount(0);
+  await expect(page.locator('path.map-trip')).not.toHaveCount(0);
+  await expect(stops).toHaveCount(trip.places.length);
+  await expect(page.locator('route-map [aria-live]').first()).toContainText(CHOSEN.title);
+  // The popup went with the station: the focus stays in the map rather than falling to the page.
+  await expect(page.locator('route-map .leaflet-container')).toBeFocused();
 });
 
 test('with reduced motion the map does not animate', async ({ page }) => {

@@ -168,12 +168,19 @@ test('an unknown trip in the address chooses nothing', async ({ page }) => {
   expect(await recordedEvents(page)).toEqual([]);
 });
 
-test('after three choices one Back leaves the page', async ({ page }) => {
+test('each choice is a step back in history, and Back past the first leaves the page', async ({ page }) => {
   await page.goto('/sources/');
   await page.goto('/trips/');
-  for (let index = 0; index < 3; index += 1) {
-    await chooser(page, trips[index % trips.length]!.title).click();
+  const chosen = [0, 1, 2].map((index) => trips[index % trips.length]!);
+  for (const trip of chosen) await chooser(page, trip.title).click();
+  for (const trip of chosen.slice(0, -1).reverse()) {
+    await page.goBack();
+    await expect(page).toHaveURL(`/trips/?trip=${trip.slug}`);
+    await expect(chooser(page, trip.title)).toHaveAttribute('aria-pressed', 'true');
   }
+  await page.goBack();
+  await expect(page).toHaveURL('/trips/');
+  await expect(timeline(page).locator('[aria-pressed="true"]')).toHaveCount(0);
   await page.goBack();
   await expect(page).toHaveURL('/sources/');
 });

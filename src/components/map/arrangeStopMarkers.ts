@@ -130,16 +130,17 @@ function setAsideCovered(drawn: L.Marker[]): void {
 
 /**
  * Spreads and names the markers now and after every zoom or move. Major stops' names are
- * placed first, in the order given.
+ * placed first, in the order given. `markers` is asked each time, as the stops shown change
+ * when a trip is chosen; only those on the map are arranged.
  */
 export function arrangeStopMarkers(
   map: L.Map,
-  markers: readonly L.Marker[],
+  markers: () => Iterable<L.Marker>,
   major: (marker: L.Marker) => boolean,
   gap: number,
 ): () => void {
   const arrange = (): void => {
-    const drawn = markers
+    const drawn = [...markers()]
       .filter((marker) => marker.getElement() !== undefined && map.hasLayer(marker))
       .sort((a, b) => Number(major(b)) - Number(major(a)));
     spreadDots(map, drawn, gap);

@@ -13,15 +13,20 @@ import { createBasemap } from './leafletBasemap.ts';
 import { createLeafletMap, loadMapStylesheet, motionAllowed, toLatLng } from './leafletSetUp.ts';
 import { keepFocusWithPopups } from './popupFocus.ts';
 import { buildRouteLayers, type RouteLayers, type Trip } from './routeLayers.ts';
-import { addStopMarkers, type StopMarkers } from './stopMarkerLayer.ts';
+import { addStopMarkers, addTripPlaceMarkers, type StopMarkers } from './stopMarkerLayer.ts';
 import { STOP_TARGET, describeForScreenReaders, element, fitPopupsToRoom } from './stopMarkers.ts';
+import type { TripOnMap } from './mapCaption.ts';
 
 export interface RouteMapController {
   /** Moves the keyboard focus to the map, where the arrow keys pan and Tab reaches the stops. */
   focus(): void;
   /** Opens the stop's popup, and resolves with it once the map has finished moving to show it. */
   showStop(placeId: string): Promise<HTMLElement | undefined>;
-  showTrip(slug: string | null): void;
+  /**
+   * Shows the trip alone, its places as the stops, or (null) the rail route with its
+   * stations; says which trip the map now shows (null for the route, or a slug it does not know).
+   */
+  showTrip(slug: string | null): TripOnMap | null;
   /** Measures the map's box again and frames what it shows, at once (for printing). */
   refit(): void;
 }
@@ -49,11 +54,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
     ],
     maxBoundsViscosity: 1,
   });
-  describeForScreenReaders(
-    host,
-    container,
-    singleTrip ? 'Interactive map of the trip' : 'Interactive map of the route',
-  );
+  describeForScreenReaders(host, container, singleTrip ? 'Interactive map of the trip' : ROUTE_MAP_NAME);
   const announce = (text: string): void => {
     const live = host.querySelector('[data-announce]');
     if (live) live.textContent = text;
@@ -61,18 +62,28 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   L.control.scale({ metric: true, imperial: true, position: 'bottomright' }).addTo(map);
 
   addAreaLabels(map, data.labels);
-  const route = buildRouteLayers(data, singleTrip, options.onTripChosen);
+  const route = buildRouteLayers(data, options.onTripChosen);
   (singleTrip ? route.trips.get(singleTrip.slug)! : route.railLine).addTo(map);
-  const markers = addStopMarkers(map, data, singleTrip, options.onTripChosen);
+  // The stops on show: the route's stations, or a trip's places once one is chosen. The
+  // framing and the names' arrangement read this map each time, so it is changed in place.
+  const stations = addStopMarkers(map, data, singleTrip, options.onTripChosen);
+  const markers: StopMarkers = new Map(stations);
   keepFocusWithPopups(map, container, announce);
 
-  // The stops the journey is dated at (every place, on a trip's own map): their names are
+  // The stops the journey is dated at (every place, on a trip's map): their names are
   // placed first and the framing leaves room for them; a station between them may go unnamed.
   const datedStops = new Set(data.route.stops.filter((stop) => stop.date).map((stop) => stop.id));
-  const dated = (id: string): boolean => singleTrip !== undefined || datedStops.has(id);
+  // A chosen trip's places are all its stops, every one of them major.
+  const minorStations = new Set(
+    [...stations].filter(([id]) => singleTrip === undefined && !datedStops.has(id)).map(([, marker]) => marker),
+  );
+  const major = (marker: L.Marker): boolean => !minorStations.has(marker);
   const framing = frameRouteMap(map, markers, {
     focus: singleTrip ? route.trips.get(singleTrip.slug)!.getBounds() : wholeRoute(data),
-    named: dated,
+    named: (id) => {
+      const marker = markers.get(id);
+      return marker !== undefined && major(marker);
+    },
     fitLabel: singleTrip ? 'Fit whole trip' : 'Fit whole route',
     animate: motionAllowed(),
   });
@@ -84,16 +95,18 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   framing.fitWithoutNames();
   // Stops closer than a touch target and a little air are drawn apart, and names that
   // would collide move or wait for a closer zoom. The journey's dated stops are named first.
-  const majorMarkers = new Set([...markers].filter(([id]) => dated(id)).map(([, marker]) => marker));
-  arrangeStopMarkers(map, [...markers.values()], (marker) => majorMarkers.has(marker), STOP_TARGET + 4);
+  const arrange = arrangeStopMarkers(map, () => markers.values(), major, STOP_TARGET + 4);
   // Again, now that the names are placed and can be measured.
   framing.fitNow();
   keepFramedUntilMoved(map, framing);
   createBasemap(map, data.basemaps);
   host.dataset['ready'] = 'true';
 
-  return controller({ host, container, map, data, singleTrip, route, markers, framing, announce });
+  const stops = { stations, shown: markers, arrange, fitPopups };
+  return controller({ host, container, map, data, singleTrip, route, stops, framing, announce });
 }
+
+const ROUTE_MAP_NAME = 'Interactive map of the route';
 
 const wholeRoute = (data: InteractiveMapData): L.LatLngBounds =>
   L.latLngBounds(data.route.stops.map((stop) => toLatLng(stop.position)));
@@ -105,7 +118,14 @@ interface RouteMapParts {
   data: InteractiveMapData;
   singleTrip: Trip | undefined;
   route: RouteLayers;
-  markers: StopMarkers;
+  stops: {
+    /** The rail route's stations (a trip's places, on a trip's own map). */
+    stations: StopMarkers;
+    /** The stops on the map now, by place id. */
+    shown: StopMarkers;
+    arrange(): void;
+    fitPopups(): void;
+  };
   framing: RouteMapFraming;
   announce(text: string): void;
 }
@@ -117,11 +137,21 @@ function controller({
   data,
   singleTrip,
   route,
-  markers,
+  stops,
   framing,
   announce,
 }: RouteMapParts): RouteMapController {
-  let shownTrip: string | null = null;
+  let shownTrip: Trip | undefined;
+  const onMap = (trip: Trip | undefined): TripOnMap | null =>
+    trip ? { slug: trip.slug, title: trip.title, stops: trip.places.map((place) => place.name) } : null;
+
+  /** Takes the stops shown off the map and puts these on instead. */
+  const replaceStops = (next: StopMarkers): void => {
+    for (const marker of stops.shown.values()) marker.remove();
+    stops.shown.clear();
+    for (const [id, marker] of next) stops.shown.set(id, marker.addTo(map));
+  };
+
   return {
     focus() {
       container.focus();
@@ -131,7 +161,7 @@ function controller({
       framing.fitNow();
     },
     showStop(placeId) {
-      const marker = markers.get(placeId);
+      const marker = stops.shown.get(placeId);
       if (!marker) return Promise.resolve(undefined);
       // Straight to the stop: the popup's auto-pan, which keeps it whole, measures the map
       // as it is and would be thrown off by a zoom still animating.
@@ -144,16 +174,32 @@ function controller({
       return new Promise((resolve) => map.once('moveend', () => resolve(popup())));
     },
     showTrip(slug) {
-      if (singleTrip || slug === shownTrip) return;
-      if (shownTrip !== null) route.trips.get(shownTrip)?.remove();
-      const layer = slug === null ? undefined : route.trips.get(slug);
-      shownTrip = layer ? slug : null;
-      host.classList.toggle('route-map--trip-shown', layer !== undefined);
-      const trip = data.trips.find((entry) => entry.slug === shownTrip);
-      announce(trip ? `The map shows the trip: ${trip.title}` : 'The map shows the whole rail route');
+      if (singleTrip) return onMap(singleTrip);
+      const trip = slug === null ? undefined : data.trips.find((entry) => entry.slug === slug);
+      if (trip === shownTrip) return onMap(trip);
+      // A reader who chose in a station's popup would be left on nothing when it goes (once
+      // it has faded out): they carry on from the map itself.
+      if (container.contains(document.activeElement)) container.focus({ preventScroll: true });
+      if (shownTrip) route.trips.get(shownTrip.slug)?.remove();
+      shownTrip = trip;
+      // The trip's places take the stations' place, names and all: none of the rail
+      // route's is left to overprint the trip's or to stand where the trip never went.
+      const next = trip ? addTripPlaceMarkers(map, data, trip) : stops.stations;
+      replaceStops(next);
+      const layer = trip ? route.trips.get(trip.slug) : undefined;
       layer?.addTo(map);
+      host.classList.toggle('route-map--trip-shown', trip !== undefined);
+      container.setAttribute('aria-label', trip ? `Interactive map of the trip: ${trip.title}` : ROUTE_MAP_NAME);
+      const fitButton = container.querySelector('.map-fit__button');
+      if (fitButton) fitButton.textContent = trip ? 'Fit whole trip' : 'Fit whole route';
+      announce(trip ? `The map shows the trip: ${trip.title}` : 'The map shows the whole rail route');
+      stops.fitPopups();
+      stops.arrange();
       framing.focusOn(layer ? layer.getBounds() : wholeRoute(data));
-      framing.fit();
+      // At once, as on the map's first drawing: names placed during a zoom's animation were
+      // sometimes measured where the stops had been, and ran over each other once it ended.
+      framing.fitNow();
+      return onMap(trip);
     },
   };
 }

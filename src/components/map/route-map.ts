@@ -12,20 +12,29 @@
  *
  * Contract with the timeline (and anything else on the page) — the 'trip-select' event:
  *   A bubbling CustomEvent named 'trip-select', dispatched on document, with
- *     detail: { slug: string | null; origin: 'map' | 'timeline' | 'url' }
+ *     detail: { slug: string | null; origin: 'map' | 'timeline' | 'url' | 'history' }
  *   slug is a trip's slug from content/trips/, or null for "no trip chosen".
  *   - The map listens on document. On a trip-select whose origin is not 'map' it shows
- *     that trip's route, fitted to the view, with the rail line and other trips dimmed;
+ *     that trip alone: its route fitted to the view, its places as the stops (the rail
+ *     route's stations and their names give way), the rail line dimmed behind it; the
+ *     heading, the summary and the stop list round the map speak of the trip (mapCaption.ts).
  *     slug null brings back the rail route. An event that arrives before the map has
  *     loaded is remembered and applied once it has.
- *   - When the reader chooses a trip on the map (its line, or a trip listed in a
- *     station's popup), the map dispatches trip-select with origin 'map'. It never
+ *   - A trip chosen in the timeline where the map is out of sight (on a phone, screens
+ *     away) takes the reader to the map: the focus goes to its heading, which is followed
+ *     by a link back to the trip's entry in the list. Choices restored from the address or
+ *     by Back and Forward leave the reader where they are.
+ *   - When the reader chooses a trip on the map (its line, or a trip listed in a station's
+ *     popup), the map shows it and dispatches trip-select with origin 'map'. It never
  *     re-dispatches events it receives, so two listeners cannot loop.
- *   - The URL belongs to the timeline, which dispatches with origin 'url' on load.
- *     The map reads only #stop-<place id>, which opens the map on that stop.
+ *   - The URL and the history belong to the timeline, which dispatches with origin 'url' on
+ *     load and 'history' on Back and Forward. The map reads only #stop-<place id>, which
+ *     opens the map on that stop.
  *   The event's shape and its guard live in src/lib/trips/tripSelectEvent.ts.
  */
 import type { RouteMapController } from './leafletRouteMap.ts';
+import { mapCaption, type MapCaption } from './mapCaption.ts';
+import { mapInSight } from '../../lib/map/mapInSight.ts';
 import { scrollForStop } from '../../lib/map/stopInView.ts';
 import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '../../lib/trips/tripSelectEvent.ts';
 
@@ -34,6 +43,7 @@ const STOP_HASH = /^#stop-([a-z0-9-]+)$/;
 class RouteMapElement extends HTMLElement {
   #controller: Promise<RouteMapController> | undefined;
   #selectedTrip: string | null | undefined;
+  #caption: MapCaption | undefined;
 
   /** What the element listens to while it is in the page, taken off again when it leaves. */
   #listeners(): Array<[EventTarget, string, EventListener]> {
@@ -51,6 +61,7 @@ class RouteMapElement extends HTMLElement {
 
   connectedCallback(): void {
     for (const [target, type, listener] of this.#listeners()) target.addEventListener(type, listener);
+    this.#caption = this.dataset['trip'] ? undefined : mapCaption(this);
     const button = this.#exploreButton();
     button?.addEventListener('focus', this.#onReach);
     button?.addEventListener('click', this.#onReach);
@@ -85,10 +96,14 @@ class RouteMapElement extends HTMLElement {
     const controller = await createRouteMap(this, {
       src: this.dataset['src'] ?? '/map-data/routes.json',
       trip: this.dataset['trip'],
-      onTripChosen: (slug) => document.dispatchEvent(createTripSelectEvent({ slug, origin: 'map' })),
+      onTripChosen: (slug) => {
+        this.#selectedTrip = slug;
+        void this.#controller?.then((loaded) => this.#applyChoice(loaded));
+        document.dispatchEvent(createTripSelectEvent({ slug, origin: 'map' }));
+      },
     });
     delete this.dataset['loading'];
-    if (this.#selectedTrip !== undefined) controller.showTrip(this.#selectedTrip);
+    this.#applyChoice(controller);
     // The button gives way to the map; a reader whose focus was on it carries on in the map.
     const button = this.#exploreButton();
     if (button && document.activeElement === button) controller.focus();
@@ -102,20 +117,41 @@ class RouteMapElement extends HTMLElement {
     this.#selectedTrip = detail.slug;
     // Choosing a trip is reaching for the map; "no trip" changes nothing on the static one.
     if (detail.slug !== null) void this.#load();
-    void this.#controller?.then((controller) => controller.showTrip(detail.slug));
-    if (detail.origin === 'timeline' && detail.slug !== null) this.#comeIntoView();
+    const takeReader = detail.origin === 'timeline' && detail.slug !== null && !this.#inSight();
+    void this.#controller?.then((controller) => {
+      this.#applyChoice(controller);
+      if (takeReader) this.#takeReaderToMap(controller);
+    });
   };
+
+  /** Shows the latest choice on the map and in the words round it. */
+  #applyChoice(controller: RouteMapController): void {
+    if (this.#selectedTrip === undefined) return;
+    this.#caption?.show(controller.showTrip(this.#selectedTrip));
+  }
+
+  #inSight(): boolean {
+    return mapInSight(this.getBoundingClientRect(), window.innerHeight);
+  }
 
   /**
    * On a phone the map and the timeline are thousands of pixels apart: a trip chosen in the
-   * timeline would be drawn where the reader cannot see it. Where the map's top is off
-   * screen it is brought to the top; beside the timeline on a wide screen it is already seen.
+   * timeline would be drawn where the reader cannot see it. The reader is taken to the map's
+   * heading, now the trip's title, with the focus: a screen reader says what is shown, and the
+   * next Tab reaches the link back to the trip's entry in the list. Checked when the choice is
+   * made, as the map loading may move the page.
    */
-  #comeIntoView(): void {
-    const { top } = this.getBoundingClientRect();
-    if (top >= 0 && top < window.innerHeight / 2) return;
+  #takeReaderToMap(controller: RouteMapController): void {
+    const heading = this.#caption?.heading;
+    if (!heading) {
+      this.scrollIntoView({ block: 'start' });
+      controller.focus();
+      return;
+    }
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    heading.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   /**
@@ -143,10 +179,16 @@ class RouteMapElement extends HTMLElement {
     const match = STOP_HASH.exec(location.hash);
     if (!match) return;
     const stop = match[1]!;
+    // A stop of the rail route: the map shows the route again, and says so to the timeline.
+    if (this.#selectedTrip) {
+      this.#selectedTrip = null;
+      document.dispatchEvent(createTripSelectEvent({ slug: null, origin: 'map' }));
+    }
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Once the map is drawn and the popup open: the browser has scrolled to the stop's row
     // in the table, and the popup and the row are brought on screen together.
     void this.#load().then(async (controller) => {
+      this.#applyChoice(controller);
       const popup = await controller.showStop(stop);
       // Measure once the page's fonts (the Korean names among them) have settled the layout
       // and the popup has been placed, or the row ends up partly off screen.

@@ -1,7 +1,7 @@
 /**
  * The lines of the live map: the rail route, and each trip as a layer of its own (its
- * legs by rail, air or road, and on the main map the names of its places that are not
- * stations), added when the reader chooses the trip.
+ * legs by rail, air or road), added when the reader chooses the trip. The trip's places
+ * are its stops, with their names (stopMarkerLayer.ts).
  */
 import L from 'leaflet';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
@@ -14,18 +14,13 @@ export interface RouteLayers {
   trips: Map<string, L.FeatureGroup>;
 }
 
-export function buildRouteLayers(
-  data: InteractiveMapData,
-  /** The trip a trip's own page shows, which has markers for all its places. */
-  singleTrip: Trip | undefined,
-  onTripChosen: (slug: string) => void,
-): RouteLayers {
+export function buildRouteLayers(data: InteractiveMapData, onTripChosen: (slug: string) => void): RouteLayers {
   const railLine = L.layerGroup(
     data.route.lines.map((line) => L.polyline(line.map(toLatLng), { className: 'map-route', interactive: false })),
   );
   const trips = new Map<string, L.FeatureGroup>();
   for (const trip of data.trips) {
-    const group = L.featureGroup([...tripLines(trip), ...(singleTrip ? [] : placesOffTheRoute(trip, data))]);
+    const group = L.featureGroup(tripLines(trip));
     group.on('click', () => onTripChosen(trip.slug));
     trips.set(trip.slug, group);
   }
@@ -41,17 +36,4 @@ function tripLines(trip: Trip): L.Layer[] {
         L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
       )
     : [L.circleMarker(toLatLng(trip.places[0]!.position), { radius: 11, className: 'map-trip map-trip--point' })];
-}
-
-/** On the main map, the trip's places that are not stations, named beside their dots. */
-function placesOffTheRoute(trip: Trip, data: InteractiveMapData): L.Layer[] {
-  return trip.places
-    .filter((place) => !data.route.stops.some((stop) => stop.id === place.id))
-    .map((place) =>
-      L.circleMarker(toLatLng(place.position), { radius: 4, className: 'map-trip-place' }).bindTooltip(place.name, {
-        permanent: true,
-        direction: 'right',
-        className: 'map-trip-label',
-      }),
-    );
 }

@@ -1,6 +1,7 @@
 /**
  * The stops of the live map, each a focusable marker with its popup: the rail route's
- * stations on the main map, or every place of the trip on a trip's own page.
+ * stations on the main map, or every place of a trip (on its own page, or chosen on the
+ * main map, where its places take the stations' place).
  */
 import L from 'leaflet';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
@@ -19,27 +20,33 @@ export function addStopMarkers(
   singleTrip: Trip | undefined,
   onTripChosen: (slug: string) => void,
 ): StopMarkers {
+  if (singleTrip) return addTripPlaceMarkers(map, data, singleTrip);
   const markers: StopMarkers = new Map();
-  const addMarker = (id: string, position: LngLat, icon: L.DivIcon, popup: HTMLElement | undefined): void => {
-    const marker = L.marker(toLatLng(position), { icon, keyboard: true, riseOnHover: true });
-    if (popup) marker.bindPopup(popup, { maxWidth: 260 });
-    marker.addTo(map);
-    markers.set(id, marker);
-  };
-  const placement = (id: string): LabelPlacement => data.labelPlacements[id] ?? { side: 'right', shift: 0 };
-  if (singleTrip) {
-    for (const place of singleTrip.places) {
-      const icon = stopIcon(place.name, place.nativeName, place.nativeLang, placement(place.id));
-      addMarker(place.id, place.position, icon, tripPlacePopup(place, singleTrip));
-    }
-  } else {
-    for (const stop of data.route.stops) {
-      const icon = stopIcon(stop.name.en, stop.nativeName, stop.nativeLang, placement(stop.id));
-      addMarker(stop.id, stop.position, icon, popupFor(stop, data.trips, onTripChosen));
-    }
+  for (const stop of data.route.stops) {
+    const icon = stopIcon(stop.name.en, stop.nativeName, stop.nativeLang, placement(data, stop.id));
+    markers.set(stop.id, addMarker(map, stop.position, icon, popupFor(stop, data.trips, onTripChosen)));
   }
   return markers;
 }
+
+/** Every place of the trip, each with its name and its popup. */
+export function addTripPlaceMarkers(map: L.Map, data: InteractiveMapData, trip: Trip): StopMarkers {
+  const markers: StopMarkers = new Map();
+  for (const place of trip.places) {
+    const icon = stopIcon(place.name, place.nativeName, place.nativeLang, placement(data, place.id));
+    markers.set(place.id, addMarker(map, place.position, icon, tripPlacePopup(place, trip)));
+  }
+  return markers;
+}
+
+function addMarker(map: L.Map, position: LngLat, icon: L.DivIcon, popup: HTMLElement): L.Marker {
+  const marker = L.marker(toLatLng(position), { icon, keyboard: true, riseOnHover: true });
+  marker.bindPopup(popup, { maxWidth: 260 });
+  return marker.addTo(map);
+}
+
+const placement = (data: InteractiveMapData, id: string): LabelPlacement =>
+  data.labelPlacements[id] ?? { side: 'right', shift: 0 };
 
 function tripPlacePopup(place: Trip['places'][number], trip: Trip): HTMLElement {
   const popup = element('div', 'map-popup');

@@ -1,6 +1,8 @@
 /**
  * <trip-timeline>: filters the list by leader, mode and country, and keeps the chosen trip in step
- * with the route map (through 'trip-select' events) and with the address (?trip=<slug>).
+ * with the route map (through 'trip-select' events), with the address (?trip=<slug>) and with the
+ * browser's history: each choice is a step, so Back brings back the trip shown before and the
+ * reader's place in the list, and Forward chooses again (src/lib/trips/tripHistory.ts).
  * Without this script the list is complete and every trip links to its own page.
  */
 import {
@@ -10,7 +12,14 @@ import {
   matchesTripFilter,
   type TripFilter,
 } from '../../lib/trips/tripFilters.ts';
-import { addressWithTripSelection, readTripSelection } from '../../lib/trips/tripSelection.ts';
+import { addressWithTripSelection, readTripSelection, tripChosenOnLanding } from '../../lib/trips/tripSelection.ts';
+import {
+  historyStateWith,
+  readTripHistoryEntry,
+  tripAfterHistoryStep,
+  type ReadingPlace,
+} from '../../lib/trips/tripHistory.ts';
+import { TRIP_ANCHOR_PREFIX } from '../../lib/trips/tripAddresses.ts';
 import { TRIP_SELECT_EVENT, createTripSelectEvent, readTripSelectDetail } from '../../lib/trips/tripSelectEvent.ts';
 
 interface TimelineItem {
@@ -24,6 +33,8 @@ interface TimelineItem {
 
 class TripTimelineElement extends HTMLElement {
   #items = new Map<string, TimelineItem>();
+  /** A trip's earlier slugs (from the entries' old anchors), for links made before it was renamed. */
+  #aliases = new Map<string, string>();
   #chosen: string | null = null;
   #filterControls: HTMLSelectElement[] = [];
 
@@ -39,19 +50,28 @@ class TripTimelineElement extends HTMLElement {
       const button = selectable ? this.#addChooseButton(element, element.dataset['slug']!) : undefined;
       if (button) item.button = button;
       this.#items.set(element.dataset['slug']!, item);
+      for (const anchor of element.querySelectorAll(`:scope > [id^="${TRIP_ANCHOR_PREFIX}"]`)) {
+        this.#aliases.set(anchor.id.slice(TRIP_ANCHOR_PREFIX.length), element.dataset['slug']!);
+      }
     }
     this.#enableFilters();
     if (!selectable) return;
     document.addEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
+    window.addEventListener('popstate', this.#onPopState);
     this.#restoreFromAddress();
   }
 
   /**
-   * Announced once every module script has run, so a map whose script comes later in the
-   * page is already listening. A map that builds itself later still should read the address.
+   * The trip the address chooses: ?trip=<slug>, or a link to a trip's entry (#trip-<slug>).
+   * The entry the reader landed on records it, for Back to return to. Announced once every
+   * module script has run, so a map whose script comes later in the page is already
+   * listening. A map that builds itself later still should read the address.
    */
   #restoreFromAddress() {
-    const slug = readTripSelection(window.location.search, new Set(this.#items.keys()));
+    const { search, hash } = window.location;
+    const slug = tripChosenOnLanding(search, hash, new Set(this.#items.keys()), this.#aliases);
+    const landed = readTripHistoryEntry(window.history.state);
+    window.history.replaceState(historyStateWith(window.history.state, { chosen: slug, place: landed?.place }), '');
     if (slug === null) return;
     const announce = () => this.dispatchEvent(createTripSelectEvent({ slug, origin: 'url' }));
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
@@ -60,6 +80,7 @@ class TripTimelineElement extends HTMLElement {
 
   disconnectedCallback() {
     document.removeEventListener(TRIP_SELECT_EVENT, this.#onTripSelect);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   /** The title becomes the button, so what a screen reader announces is the title alone. */
@@ -78,21 +99,72 @@ class TripTimelineElement extends HTMLElement {
 
   #chooseFromTimeline(slug: string) {
     const next = this.#chosen === slug ? null : slug;
-    this.#showChoice(next);
-    this.#writeAddress(next);
+    this.#step(next, this.#readingPlace(slug));
     this.dispatchEvent(createTripSelectEvent({ slug: next, origin: 'timeline' }));
   }
 
   #onTripSelect = (event: Event) => {
     const detail = readTripSelectDetail(event);
-    if (detail === null || detail.origin === 'timeline') return;
+    if (detail === null || detail.origin === 'timeline' || detail.origin === 'history') return;
     if (detail.slug !== null && !this.#items.has(detail.slug)) return;
-    this.#showChoice(detail.slug);
-    if (detail.origin === 'url' && detail.slug !== null) this.#revealInOwnScroll(this.#items.get(detail.slug)!.element);
-    if (detail.origin !== 'map') return;
-    this.#writeAddress(detail.slug);
+    if (detail.origin !== 'map') {
+      this.#showChoice(detail.slug);
+      if (detail.slug !== null) this.#revealInOwnScroll(this.#items.get(detail.slug)!.element);
+      return;
+    }
+    if (detail.slug === this.#chosen) return;
+    // Chosen on the map: Back returns to the trip shown before, and leaves the reader in the map.
+    this.#step(detail.slug, undefined);
     if (detail.slug !== null) this.#bringIntoView(this.#items.get(detail.slug)!.element);
   };
+
+  /**
+   * A new step in the history for the choice. The entry being left keeps where the reader
+   * was in the list (or forgets an older place, for a choice made on the map), and so does
+   * the new one: Back and Forward both return the reader to the title they chose by.
+   */
+  #step(next: string | null, place: ReadingPlace | undefined) {
+    const { history } = window;
+    history.replaceState(historyStateWith(history.state, { chosen: this.#chosen, place }), '');
+    this.#showChoice(next);
+    history.pushState(
+      historyStateWith(null, { chosen: next, place }),
+      '',
+      addressWithTripSelection(location.href, next),
+    );
+  }
+
+  #readingPlace(slug: string): ReadingPlace | undefined {
+    const button = this.#items.get(slug)?.button;
+    return button ? { trip: slug, top: button.getBoundingClientRect().top } : undefined;
+  }
+
+  /** Back or Forward: the entry's trip, on the map and in the list, and the reader's place. */
+  #onPopState = () => {
+    const known = new Set(this.#items.keys());
+    const entry = readTripHistoryEntry(window.history.state);
+    const chosenByAddress = readTripSelection(window.location.search, known);
+    const next = tripAfterHistoryStep(entry, chosenByAddress, this.#chosen, known);
+    if (next !== this.#chosen) {
+      this.#showChoice(next);
+      this.dispatchEvent(createTripSelectEvent({ slug: next, origin: 'history' }));
+    }
+    const place = entry?.place;
+    // Once the map has said what it shows: the stop list above the timeline on a phone
+    // changes length with the trip, and would move the list after the reader was put back.
+    if (place) requestAnimationFrame(() => this.#returnTo(place));
+  };
+
+  /** Puts the title the reader chose by where it was on the screen, with the focus. */
+  #returnTo(place: ReadingPlace) {
+    const item = this.#items.get(place.trip);
+    if (!item?.button || item.element.hidden) return;
+    item.button.focus({ preventScroll: true });
+    if (['auto', 'scroll'].includes(getComputedStyle(this).overflowY)) {
+      this.scrollTop += item.button.getBoundingClientRect().top - place.top;
+    }
+    window.scrollBy({ top: item.button.getBoundingClientRect().top - place.top, behavior: 'instant' });
+  }
 
   #showChoice(slug: string | null) {
     this.#chosen = slug;
@@ -101,11 +173,6 @@ class TripTimelineElement extends HTMLElement {
       item.button?.setAttribute('aria-pressed', String(chosen));
       item.element.toggleAttribute('data-chosen', chosen);
     }
-  }
-
-  /** Replaces the address rather than adding to history, so Back still leaves the page. */
-  #writeAddress(slug: string | null) {
-    window.history.replaceState(window.history.state, '', addressWithTripSelection(window.location.href, slug));
   }
 
   /** Scrolls without moving focus: the reader is still working the map. */

@@ -2,11 +2,12 @@
  * The contract between the timeline and the route map: each dispatches a bubbling
  * 'trip-select' event when a reader chooses a trip, and each listens for it on document.
  * `origin` says who chose, so a component does not answer its own event, and only
- * choices made on the page (not one restored from the address) rewrite the address.
+ * choices made on the page (not one restored from the address, or by Back and Forward)
+ * write the address and a step in the history.
  */
 export const TRIP_SELECT_EVENT = 'trip-select';
 
-export type TripSelectOrigin = 'map' | 'timeline' | 'url';
+export type TripSelectOrigin = 'map' | 'timeline' | 'url' | 'history';
 
 export interface TripSelectDetail {
   /** The chosen trip, or null when the choice is cleared. */
@@ -14,7 +15,7 @@ export interface TripSelectDetail {
   origin: TripSelectOrigin;
 }
 
-const ORIGINS: readonly string[] = ['map', 'timeline', 'url'] satisfies TripSelectOrigin[];
+const ORIGINS: readonly string[] = ['map', 'timeline', 'url', 'history'] satisfies TripSelectOrigin[];
 
 export function createTripSelectEvent(detail: TripSelectDetail): CustomEvent<TripSelectDetail> {
   return new CustomEvent(TRIP_SELECT_EVENT, { detail, bubbles: true });

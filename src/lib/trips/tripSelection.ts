@@ -17,6 +17,25 @@ export function readTripSelection(search: string, knownSlugs: ReadonlySet<string
 }
 
 /**
+ * The trip an address chooses when a reader lands on the page: `?trip=<slug>`, or else a
+ * link to a trip's entry in the timeline (`#trip-<slug>`, or `#trip-<earlier slug>` for a
+ * trip renamed since: `aliases` maps each earlier slug to the trip's slug).
+ */
+export function tripChosenOnLanding(
+  search: string,
+  hash: string,
+  knownSlugs: ReadonlySet<string>,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  const fromQuery = readTripSelection(search, knownSlugs);
+  if (fromQuery !== null) return fromQuery;
+  if (!hash.startsWith(`#${TRIP_ANCHOR_PREFIX}`)) return null;
+  const named = decodeURIComponent(hash.slice(TRIP_ANCHOR_PREFIX.length + 1));
+  const slug = aliases.get(named) ?? named;
+  return knownSlugs.has(slug) ? slug : null;
+}
+
+/**
  * The address with the choice written in (or taken out, for null). Other parameters stay;
  * a fragment pointing at another trip's entry goes, or the shared link would land on one
  * trip with another chosen.

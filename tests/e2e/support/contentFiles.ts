@@ -115,3 +115,27 @@ export function placePosition(id: string): { latitude: number; longitude: number
   };
   return { latitude: data.latitude, longitude: data.longitude };
 }
+
+/** A place's English name as editors wrote it in content/places/. */
+export function placeName(id: string): string {
+  const data = readYaml(readFileSync(join(process.cwd(), 'content/places', `${id}.yaml`), 'utf8')) as {
+    name: { en: string };
+  };
+  return data.name.en;
+}
+
+/** The rail route the home map draws (the route file with homeMap: true): its title and its stops' place ids. */
+export function homeRoute(): { title: string; stops: string[] } {
+  const folder = join(process.cwd(), 'content/routes');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml'))) {
+    const data = readYaml(readFileSync(join(folder, file), 'utf8')) as {
+      homeMap?: boolean;
+      title: string;
+      stops: Array<string | { place: string }>;
+    };
+    if (data.homeMap) {
+      return { title: data.title, stops: data.stops.map((stop) => (typeof stop === 'string' ? stop : stop.place)) };
+    }
+  }
+  throw new Error('No route in content/routes/ has homeMap: true');
+}

@@ -15,6 +15,12 @@ describe('areaLabelsToShow', () => {
     expect(areaLabelsToShow([box(100, 100, 160, 115)], FRAME, [stopName])).toEqual([false]);
   });
 
+  it('shows the first of two that would overlap, and not the second', () => {
+    const country = box(100, 100, 170, 115);
+    const sea = box(150, 110, 260, 125);
+    expect(areaLabelsToShow([country, sea], FRAME, [])).toEqual([true, false]);
+  });
+
   it('hides one the edge would cut, on any side', () => {
     const cut = [box(-5, 100, 50, 115), box(260, 100, 305, 115), box(100, -2, 160, 12), box(100, 290, 160, 304)];
     expect(areaLabelsToShow(cut, FRAME, [])).toEqual([false, false, false, false]);

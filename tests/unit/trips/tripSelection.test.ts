@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addressWithTripSelection, readTripSelection } from '../../../src/lib/trips/tripSelection.ts';
+import {
+  addressWithTripSelection,
+  readTripSelection,
+  tripChosenOnLanding,
+} from '../../../src/lib/trips/tripSelection.ts';
 import { createTripSelectEvent, readTripSelectDetail } from '../../../src/lib/trips/tripSelectEvent.ts';
 
 describe('readTripSelection', () => {
@@ -73,5 +77,29 @@ describe('the trip-select event', () => {
     expect(readTripSelectDetail(new CustomEvent('trip-select', { detail: { slug: 'a', origin: 'sky' } }))).toBeNull();
     expect(readTripSelectDetail(new CustomEvent('trip-select'))).toBeNull();
     expect(readTripSelectDetail(new Event('trip-select'))).toBeNull();
+  });
+});
+
+describe('tripChosenOnLanding', () => {
+  const known = new Set(['kim-jong-un-hanoi-2019', 'kim-il-sung-europe-1984']);
+
+  it('reads ?trip= first', () => {
+    expect(tripChosenOnLanding('?trip=kim-jong-un-hanoi-2019', '#trip-kim-il-sung-europe-1984', known)).toBe(
+      'kim-jong-un-hanoi-2019',
+    );
+  });
+
+  it('chooses the trip whose entry a #trip-… link points at, under its slug or an earlier one', () => {
+    expect(tripChosenOnLanding('', '#trip-kim-il-sung-europe-1984', known)).toBe('kim-il-sung-europe-1984');
+    expect(
+      tripChosenOnLanding('', '#trip-europe-1984', known, new Map([['europe-1984', 'kim-il-sung-europe-1984']])),
+    ).toBe('kim-il-sung-europe-1984');
+  });
+
+  it('chooses nothing for another fragment or an unknown trip', () => {
+    expect(tripChosenOnLanding('', '', known)).toBeNull();
+    expect(tripChosenOnLanding('', '#main', known)).toBeNull();
+    expect(tripChosenOnLanding('', '#trip-kim-jong-un-paris-2019', known)).toBeNull();
+    expect(tripChosenOnLanding('?trip=nowhere', '#timeline-heading', known)).toBeNull();
   });
 });
