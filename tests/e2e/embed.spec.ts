@@ -1,13 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { recordCspViolations } from './support/cspViolations.ts';
-import { otherOriginForTests } from './support/otherOrigin.ts';
+import { startOtherOrigin, type OtherOrigin } from './support/otherOrigin.ts';
 
 /**
  * A newsroom page on another host embeds the site in an iframe and resizes the frame from
  * the embed's messages, the way Pym.js and similar scripts do.
  */
-const host = otherOriginForTests(test);
-const hostPages = host.pages;
+let other: OtherOrigin;
+
+test.beforeAll(async () => {
+  other = await startOtherOrigin();
+});
+
+test.afterAll(async () => {
+  await other.close();
+});
 
 function hostPage(embedUrl: string, protocol: 'pym' | 'embed-size'): string {
   const listener =
@@ -38,8 +46,8 @@ for (const [path, protocol] of [
   }) => {
     const embedUrl = new URL(path, baseURL).href;
     const storyPath = `/story-${protocol}${path.replace(/\//g, '-')}html`;
-    hostPages.set(storyPath, hostPage(embedUrl, protocol));
-    await page.goto(`${host.origin}${storyPath}`);
+    other.put(storyPath, hostPage(embedUrl, protocol));
+    await page.goto(`${other.origin}${storyPath}`);
     const frameElement = page.locator('#frame');
     const frame = page.frameLocator('#frame');
     await expect(frame.locator('main')).toBeVisible();
@@ -106,11 +114,11 @@ test('the embed code, pasted as given into a page on another host, fits the fram
   await page.setViewportSize({ width: 900, height: 800 });
   for (const [index, code] of codes.entries()) {
     const storyPath = `/pasted-${index}.html`;
-    hostPages.set(
+    other.put(
       storyPath,
       `<!doctype html><html><body><h1>A newsroom story</h1><div style="width:800px">${code}</div><p>After</p></body></html>`,
     );
-    await page.goto(`${host.origin}${storyPath}`);
+    await page.goto(`${other.origin}${storyPath}`);
     const frameElement = page.locator('iframe').first();
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('main')).toBeVisible();
@@ -135,8 +143,8 @@ test('links inside an embed open in the top window, and links within the embed s
   const paths = ['/embed/map/', '/embed/timeline/', (await firstTripPath(page)).replace('/trips/', '/embed/trips/')];
   for (const path of paths) {
     const storyPath = `/links${path.replace(/\//g, '-')}html`;
-    hostPages.set(storyPath, hostPage(new URL(path, baseURL).href, 'embed-size'));
-    await page.goto(`${host.origin}${storyPath}`);
+    other.put(storyPath, hostPage(new URL(path, baseURL).href, 'embed-size'));
+    await page.goto(`${other.origin}${storyPath}`);
     const frame = page.frameLocator('#frame');
     await expect(frame.locator('main')).toBeVisible();
     const wrong = await frame.locator('body').evaluate((body) => {
@@ -153,10 +161,56 @@ test('links inside an embed open in the top window, and links within the embed s
     expect(wrong, `links in ${path}`).toEqual([]);
   }
 
-  // And as a reader meets it: a source link replaces the host page, not the frame.
+  // And as a reader meets it: the link to the full page replaces the host page, not the frame.
   const storyPath = '/links-click.html';
-  hostPages.set(storyPath, hostPage(new URL('/embed/map/', baseURL).href, 'embed-size'));
-  await page.goto(`${host.origin}${storyPath}`);
-  await page.frameLocator('#frame').locator('a.source-link').first().click();
-  await expect(page).toHaveURL(new RegExp(`^${baseURL}/sources/`));
+  other.put(storyPath, hostPage(new URL('/embed/map/', baseURL).href, 'embed-size'));
+  await page.goto(`${other.origin}${storyPath}`);
+  await page.frameLocator('#frame').locator('main a[href$="/trips/"]').last().click();
+  await expect(page).toHaveURL(new RegExp(`^${baseURL}/trips/`));
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('opening the embed code and its previews does not make the page scroll sideways', async ({ page }) => {
+    for (const path of ['/trips/', await firstTripPath(page), '/articles/the-2023-journey/']) {
+      await page.goto(path);
+      const controls = page.locator('details.embed-control');
+      expect(await controls.count(), path).toBeGreaterThan(0);
+      for (const summary of await controls.locator('summary').all()) await summary.click();
+      // The previews' frames are lazy: give them a moment to load and lay out.
+      await page.waitForTimeout(300);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} with its embed code open`).toBeLessThanOrEqual(320);
+    }
+  });
+});
+
+test('each kind of embed, at the size its code makes on a phone and a desktop, has no WCAG 2.2 A/AA violations', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const paths = ['/embed/map/', '/embed/timeline/', (await firstTripPath(page)).replace('/trips/', '/embed/trips/')];
+  const found: string[] = [];
+  for (const path of paths) {
+    for (const viewport of [
+      { width: 390, height: 640 },
+      { width: 800, height: 560 },
+    ]) {
+      await page.setViewportSize(viewport);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const violation of violations) {
+          found.push(
+            `${path} ${viewport.width} px ${colorScheme}: ${violation.id} — ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+          );
+        }
+      }
+    }
+  }
+  expect(found, found.join('\n')).toEqual([]);
 });

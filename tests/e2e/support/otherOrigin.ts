@@ -2,17 +2,19 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A page on another site, served for real from 127.0.0.1: another origin than the site's
- * localhost, and a local address, which Chromium's local network checks require of a page
- * that frames or fetches from localhost (a page fulfilled by page.route counts as public and
- * is refused). `pages` maps a path to the HTML served there; it may be filled in later.
+ * A page on another site (a newsroom's), served for real from 127.0.0.1: another origin than
+ * the site's localhost, and a local address, which Chromium's local network checks require of
+ * a page that frames or fetches from localhost (a page fulfilled by page.route counts as public
+ * and is refused). `pages` maps a path to the HTML served there; it may be filled in later.
  */
 export interface OtherOrigin {
   origin: string;
+  /** Serves `html` at `path` from now on. */
+  put(path: string, html: string): void;
   close(): Promise<void>;
 }
 
-export async function serveOnOtherOrigin(pages: ReadonlyMap<string, string>): Promise<OtherOrigin> {
+export async function serveOnOtherOrigin(pages: Map<string, string> = new Map()): Promise<OtherOrigin> {
   const server = createServer((request, response) => {
     const body = pages.get(request.url ?? '');
     response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -21,8 +23,14 @@ export async function serveOnOtherOrigin(pages: ReadonlyMap<string, string>): Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    put: (path, html) => pages.set(path, html),
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** Another origin with nothing on it yet: `put` the pages a test needs. */
+export function startOtherOrigin(): Promise<OtherOrigin> {
+  return serveOnOtherOrigin();
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { citationText } from '../../../src/lib/meta/citationText.ts';
 import { embedSnippet } from '../../../src/lib/embed/embedSnippet.ts';
 import { embedSizeMessage, pymChildId, pymHeightMessage } from '../../../src/lib/embed/resizeMessages.ts';
-import { tripEmbed } from '../../../src/lib/embed/embedPages.ts';
+import { mapEmbed, oembedPath, timelineEmbed, tripEmbed } from '../../../src/lib/embed/embedPages.ts';
+import { oembedDocument } from '../../../src/lib/embed/oembed.ts';
 import { printLinkRules } from '../../../src/lib/print/printLinkRules.ts';
 
 describe('citationText', () => {
@@ -27,15 +28,17 @@ describe('citationText', () => {
 });
 
 describe('embedSnippet', () => {
-  it('is an iframe of the embed address with a title and a starting height', () => {
-    const snippet = embedSnippet({ url: 'https://x.example/embed/map/', title: 'Map "2023"', initialHeight: 560 });
+  it('is an iframe of the embed address with a title and the height its layout fills', () => {
+    const snippet = embedSnippet({ url: 'https://x.example/embed/map/', title: 'Map "2023"', height: 560 });
     expect(snippet).toMatch(/^<iframe src="https:\/\/x\.example\/embed\/map\/"/);
     expect(snippet).toContain('title="Map &quot;2023&quot;"');
     expect(snippet).toContain('height="560"');
+    // In the style too, where a CMS keeps styles and drops the attribute's effect by its own CSS.
+    expect(snippet).toContain('height:560px');
   });
 
   it('brings the resize script from the same site as the embed', () => {
-    const snippet = embedSnippet({ url: 'https://x.example/embed/map/', title: 'Map', initialHeight: 560 });
+    const snippet = embedSnippet({ url: 'https://x.example/embed/map/', title: 'Map', height: 560 });
     expect(snippet).toMatch(/<script src="https:\/\/x\.example\/[^"]+\.js" async><\/script>$/);
   });
 });
@@ -58,6 +61,35 @@ describe('tripEmbed', () => {
     expect(embed.fullPagePath).toBe('/trips/t/');
     expect(embed.path).toBe('/embed/trips/t/');
     expect(embed.description.length).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('the map and timeline embeds', () => {
+  it('take their titles from content: the route as its file names it, the trips and their years', () => {
+    expect(mapEmbed({ title: 'Hamhung to Tumen by rail' }).title).toBe('Hamhung to Tumen by rail');
+    const timeline = timelineEmbed({ count: 7, firstYear: '1950', lastYear: '1961' });
+    expect(timeline.title).toContain('1950–1961');
+    expect(timeline.fullPageLink).toContain('All 7 trips');
+    expect(timelineEmbed({ count: 1, firstYear: '1950', lastYear: '1950' }).title).not.toContain('1950–');
+  });
+});
+
+describe('oembedDocument', () => {
+  const embed = tripEmbed('t', 'A "trip"', 'About it');
+  const document = oembedDocument(embed, { url: new URL('https://x.example/'), name: 'Site' });
+
+  it('is a rich oEmbed 1.0 response whose html is the embed code, at the height the code sets', () => {
+    expect(document).toMatchObject({ type: 'rich', version: '1.0', title: 'A "trip"', provider_name: 'Site' });
+    expect(document.provider_url).toBe('https://x.example/');
+    expect(document.html).toBe(
+      embedSnippet({ url: 'https://x.example/embed/trips/t/', title: 'A "trip"', height: embed.height }),
+    );
+    expect(document.height).toBe(embed.height);
+    expect(Number.isInteger(document.width) && document.width > 0).toBe(true);
+  });
+
+  it('lives beside its embed', () => {
+    expect(oembedPath('/embed/trips/t/')).toBe('/embed/trips/t/oembed.json');
   });
 });
 
