@@ -8,9 +8,11 @@ import {
   patternMatches,
 } from '../../../../scripts/lib/quality/headersFile.ts';
 import { parsePolicy, unsafeSources } from '../../../../scripts/lib/quality/contentSecurityPolicy.ts';
+import { forwardedPagePaths } from '../../../../src/lib/site/addressForwards.ts';
 
 const RULES = parseHeadersFile(readFileSync(new URL('../../../../public/_headers', import.meta.url), 'utf8'));
 const PAGES_DIR = fileURLToPath(new URL('../../../../src/pages/', import.meta.url));
+const PROJECT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
  * An address for every HTML page file in src/pages/ (dynamic segments filled with a
@@ -19,12 +21,14 @@ const PAGES_DIR = fileURLToPath(new URL('../../../../src/pages/', import.meta.ur
 function pageAddresses(): string[] {
   return readdirSync(PAGES_DIR, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.astro'))
-    .map((file) => {
+    .flatMap((file) => {
+      // The moved pages' route makes a page at each forwarded address: those addresses.
+      if (file === '[...moved].astro') return [...forwardedPagePaths(PROJECT)];
       const route = file
         .replace(/\.astro$/, '')
         .replace(/\[[^\]]+\]/g, 'sample')
         .replace(/(^|\/)index$/, '');
-      return route === '404' ? '/404.html' : `/${route}/`.replace(/\/+/g, '/');
+      return [route === '404' ? '/404.html' : `/${route}/`.replace(/\/+/g, '/')];
     });
 }
 
@@ -116,7 +120,13 @@ describe('public/_headers', () => {
     }
   });
 
-  it('lets a page on any site read the data files, and only those', () => {
+  it("lets an embed in a sandboxed frame (no origin of its own) load the site's scripts, fonts and map data", () => {
+    for (const path of ['/_astro/map.Ab12Cd34.js', '/_astro/noto-sans-kr.Ab12Cd34.woff2', '/map-data/routes.json']) {
+      expect(header(path, 'access-control-allow-origin'), path).toBe('*');
+    }
+  });
+
+  it('lets a page on any site read the data files, and no page', () => {
     for (const path of ['/data/', '/data/trips.csv', '/data/trips/sample.geojson']) {
       expect(header(path, 'access-control-allow-origin'), path).toBe('*');
     }
