@@ -8,7 +8,7 @@
 import L from 'leaflet';
 import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
-import { formatKm } from '../../lib/geo/formatDistance.ts';
+import { describeDistance } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
 import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { passageAnchor } from '../../lib/citations/citationRegistry.ts';
@@ -95,7 +95,7 @@ export function popupFor(
       element(
         'p',
         'map-popup__figures',
-        `${formatKm(stop.legKm)} from ${stop.legFromName} · ${formatKm(stop.cumulativeKm)} in all · about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate)`,
+        `${describeDistance(stop.legDistance)} from ${stop.legFromName} · ${describeDistance(stop.cumulative)} in all · about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate, from that distance)`,
       ),
     );
   } else {
