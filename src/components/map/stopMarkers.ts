@@ -10,6 +10,7 @@ import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { describeDistance } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
+import { formatPartialDate, parsePartialDate } from '../../lib/dates/partialDate.ts';
 import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { passageAnchor } from '../../lib/citations/citationRegistry.ts';
 
@@ -101,6 +102,8 @@ export function popupFor(
   } else {
     box.append(element('p', 'map-popup__figures', 'Start of the line'));
   }
+  const date = dateLabel(stop.date);
+  if (date) box.append(element('p', 'map-popup__date', date));
   if (stop.note) box.append(element('p', 'map-popup__note', stop.note));
   if (stop.passage) {
     const link = element('a', 'map-popup__source', 'What the source says');
@@ -132,6 +135,12 @@ export function popupFor(
     box.append(list);
   }
   return box;
+}
+
+/** "13 September 2023" for a stop's date as written, as precisely as it is known. */
+export function dateLabel(text: string | undefined): string | undefined {
+  const date = text === undefined ? null : parsePartialDate(text);
+  return date === null ? undefined : formatPartialDate(date);
 }
 
 let mapCount = 0;

@@ -15,7 +15,7 @@ import {
   type RouteStopInput,
 } from './routeGeometry.ts';
 import { estimatedHours } from './travelTime.ts';
-import { tripRouteGeometry, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
+import { tripRouteGeometry, type PlaceVisit, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
 import { buildRailNetwork } from './railNetwork.ts';
 
 export interface RouteInput {
@@ -80,6 +80,8 @@ export interface MapPlace {
   position: LngLat;
   /** Where the name goes beside the dot, when the place's file says. */
   label?: LabelPlacement | undefined;
+  /** On a trip: each time the trip was here with a date or a note, in order. */
+  visits?: PlaceVisit[] | undefined;
 }
 
 export interface TripLines {
@@ -207,7 +209,13 @@ export function buildRouteMapData(
       segments: tripRouteGeometry(trip, places, railways),
       places: [...new Set(trip.places)].map((id): MapPlace => {
         const place = places.get(id)!;
+        const visits = trip.places.flatMap((at, index): PlaceVisit[] => {
+          const { date, note } = trip.visits?.[index] ?? {};
+          if (at !== id || (date === undefined && note === undefined)) return [];
+          return [{ ...(date === undefined ? {} : { date }), ...(note === undefined ? {} : { note }) }];
+        });
         return {
+          ...(visits.length > 0 ? { visits } : {}),
           id,
           name: place.name.en,
           ...nativeNameOf(place),

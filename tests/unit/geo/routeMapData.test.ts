@@ -91,6 +91,18 @@ describe('buildRouteMapData', () => {
     expect(trip!.segments.length).toBeGreaterThan(0);
   });
 
+  it('gives each place of a trip the dates and notes of its visits, for its popup', () => {
+    const dated = {
+      ...TRIP,
+      visits: [{ date: '2023-09-10' }, { date: '2023-09-12', note: 'The summit.' }, {}],
+    };
+    const [trip] = buildRouteMapData(ROUTE, PLACES, [dated]).trips;
+    expect(trip!.places.map((place) => [place.id, place.visits])).toEqual([
+      ['west', [{ date: '2023-09-10' }]],
+      ['east', [{ date: '2023-09-12', note: 'The summit.' }]],
+    ]);
+  });
+
   it('refuses a trip through a place that does not exist', () => {
     const lost = { ...TRIP, places: ['west', 'nowhere'] };
     expect(() => buildRouteMapData(ROUTE, PLACES, [lost])).toThrow(/nowhere|not in content\/places/);
