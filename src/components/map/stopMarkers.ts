@@ -96,7 +96,14 @@ export function popupFor(
       element(
         'p',
         'map-popup__figures',
-        `${describeDistance(stop.legDistance)} from ${stop.legFromName} · ${describeDistance(stop.cumulative)} in all · about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate, from that distance)`,
+        [
+          `${describeDistance(stop.legDistance)} from ${stop.legFromName}`,
+          // From the first stop the leg is the whole way: said once.
+          ...(describeDistance(stop.legDistance) === describeDistance(stop.cumulative)
+            ? []
+            : [`${describeDistance(stop.cumulative)} in all`]),
+          `about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate)`,
+        ].join(' · '),
       ),
     );
   } else {
