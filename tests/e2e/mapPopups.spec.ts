@@ -94,3 +94,38 @@ test('a link to a stop opens the map with that stop’s popup whole', async ({ p
   }
   expect(problems).toEqual([]);
 });
+
+test('a trip page’s popup gives the stop’s date and note from the trip’s file', async ({ page }) => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const yaml = (await import('js-yaml')).default;
+  type Stop = string | { place: string; date?: string; note?: string };
+  const dir = join(process.cwd(), 'content', 'trips');
+  const trips = readdirSync(dir).map(
+    (name) => yaml.load(readFileSync(join(dir, name), 'utf8')) as { slug: string; stops?: Stop[] },
+  );
+  const trip = trips.find((entry) =>
+    (entry.stops ?? []).some((stop) => typeof stop === 'object' && stop.date?.length === 10 && stop.note),
+  )!;
+  const stop = trip.stops!.find((entry) => typeof entry === 'object' && entry.date?.length === 10 && entry.note) as {
+    place: string;
+    date: string;
+    note: string;
+  };
+  const place = yaml.load(readFileSync(join(process.cwd(), 'content', 'places', `${stop.place}.yaml`), 'utf8')) as {
+    name: { en: string };
+  };
+  await page.goto(`/trips/${trip.slug}/`);
+  const host = page.locator('route-map');
+  await host.hover();
+  await expect(host).toHaveAttribute('data-ready', 'true');
+  const marker = host.locator('.map-stop').filter({ hasText: place.name.en }).first();
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const popup = host.locator('.leaflet-popup');
+  await expect(popup.locator('.map-popup__title')).toHaveText(new RegExp(`^${place.name.en}`));
+  const [year, month, day] = stop.date.split('-').map(Number) as [number, number, number];
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  await expect(popup.locator('.map-popup__date').first()).toHaveText(`${day} ${monthName} ${year}`);
+  await expect(popup).toContainText(stop.note.trim());
+});

@@ -92,3 +92,32 @@ test('a trip chosen on the trips page is the map that prints', async ({ page }) 
   expect(trip.right).toBeLessThanOrEqual(frame.x + frame.width + 1);
   await expect(host.locator('.leaflet-control-container')).toBeHidden();
 });
+
+test('the stop table prints whole on A4: every column and the whole caption on the page', async ({ page }) => {
+  const { pageShowingStopTable } = await import('./support/stopTablePage.ts');
+  // An A4 sheet is 210 mm wide, 794 CSS px; Chromium prints it with about 10 mm margins.
+  await page.setViewportSize({ width: 718, height: 1000 });
+  await page.goto(pageShowingStopTable());
+  await page.emulateMedia({ media: 'print' });
+  const table = page.locator('.stop-table table');
+  await expect(table).toBeVisible();
+  const clipped = await table.evaluate((element) => {
+    const box = element.closest('.stop-table')!.getBoundingClientRect();
+    const page = document.documentElement.clientWidth;
+    const right = Math.min(box.right, page);
+    const out: string[] = [];
+    const parts = [
+      ...element.querySelectorAll('caption, thead th, tbody tr:last-child > *, tfoot td'),
+    ] as HTMLElement[];
+    for (const part of parts) {
+      const rect = part.getBoundingClientRect();
+      if (rect.width === 0 || rect.right > right + 1) out.push(`${part.tagName} "${part.innerText.slice(0, 30)}"`);
+    }
+    // Nothing may be left in a part of the box that paper cannot scroll to.
+    const scroller = element.parentElement!;
+    if (scroller.scrollWidth > scroller.clientWidth + 1)
+      out.push(`the table is ${scroller.scrollWidth} px in a ${scroller.clientWidth} px box`);
+    return out;
+  });
+  expect(clipped).toEqual([]);
+});

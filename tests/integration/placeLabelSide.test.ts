@@ -70,7 +70,7 @@ describe('a new place with its label side, on a route, and a second route', () =
     const routes = JSON.parse(await readFile(join(project.root, 'dist', 'data', 'routes.json'), 'utf8'));
     const added = routes.records.find((route: { id: string }) => route.id === 'rail-test-branch');
     expect(added).toMatchObject({ title: 'A test branch line', stops: [branch.from, 'test-halt'] });
-    expect(added.length_km).toBeGreaterThan(0);
+    expect(added.drawn_length_km).toBeGreaterThan(0);
   });
 
   it('is refused, naming the file and the field, when the side is not left or right', async () => {

@@ -9,7 +9,7 @@ import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
 import { toLatLng } from './leafletSetUp.ts';
 import type { Trip } from './routeLayers.ts';
-import { element, popupFor, stopIcon } from './stopMarkers.ts';
+import { dateLabel, element, popupFor, stopIcon } from './stopMarkers.ts';
 
 /** The markers added, by place id. */
 export type StopMarkers = Map<string, L.Marker>;
@@ -56,6 +56,12 @@ function tripPlacePopup(place: Trip['places'][number], trip: Trip): HTMLElement 
     const native = element('p', 'map-popup__native', place.nativeName);
     if (place.nativeLang) native.lang = place.nativeLang;
     popup.append(native);
+  }
+  // When the trip was here and what happened, as the trip's file gives them: one line each time.
+  for (const visit of place.visits ?? []) {
+    const date = dateLabel(visit.date);
+    if (date) popup.append(element('p', 'map-popup__date', date));
+    if (visit.note) popup.append(element('p', 'map-popup__note', visit.note));
   }
   popup.append(element('p', 'map-popup__figures', `On this trip: ${trip.title}`));
   return popup;

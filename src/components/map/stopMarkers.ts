@@ -8,8 +8,9 @@
 import L from 'leaflet';
 import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
-import { formatKm } from '../../lib/geo/formatDistance.ts';
+import { describeDistance } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
+import { formatPartialDate, parsePartialDate } from '../../lib/dates/partialDate.ts';
 import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { passageAnchor } from '../../lib/citations/citationRegistry.ts';
 
@@ -95,12 +96,21 @@ export function popupFor(
       element(
         'p',
         'map-popup__figures',
-        `${formatKm(stop.legKm)} from ${stop.legFromName} · ${formatKm(stop.cumulativeKm)} in all · about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate)`,
+        [
+          `${describeDistance(stop.legDistance)} from ${stop.legFromName}`,
+          // From the first stop the leg is the whole way: said once.
+          ...(describeDistance(stop.legDistance) === describeDistance(stop.cumulative)
+            ? []
+            : [`${describeDistance(stop.cumulative)} in all`]),
+          `about ${formatDuration(stop.cumulativeHours)} at 50 km/h (estimate)`,
+        ].join(' · '),
       ),
     );
   } else {
     box.append(element('p', 'map-popup__figures', 'Start of the line'));
   }
+  const date = dateLabel(stop.date);
+  if (date) box.append(element('p', 'map-popup__date', date));
   if (stop.note) box.append(element('p', 'map-popup__note', stop.note));
   if (stop.passage) {
     const link = element('a', 'map-popup__source', 'What the source says');
@@ -132,6 +142,12 @@ export function popupFor(
     box.append(list);
   }
   return box;
+}
+
+/** "13 September 2023" for a stop's date as written, as precisely as it is known. */
+export function dateLabel(text: string | undefined): string | undefined {
+  const date = text === undefined ? null : parsePartialDate(text);
+  return date === null ? undefined : formatPartialDate(date);
 }
 
 let mapCount = 0;

@@ -75,7 +75,12 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
       const geometry = buildRouteGeometry(
-        data.stops.map((stop) => ({ place: stop.place.id, branchFrom: stop.branchFrom?.id, via: stop.via })),
+        data.stops.map((stop) => ({
+          place: stop.place.id,
+          branchFrom: stop.branchFrom?.id,
+          via: stop.via,
+          line: stop.line,
+        })),
         placesForMap,
       );
       const passages = data.citations.map((citation) => citation.id);
@@ -85,7 +90,8 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
           title: data.title,
           summary: data.summary,
           stops: data.stops.map((stop) => stop.place.id),
-          lengthKm: Math.round(geometry.totalKm * 10) / 10,
+          drawnLengthKm: Math.round(geometry.totalKm * 10) / 10,
+          approximateLegs: geometry.stops.filter((stop) => stop.approximate).map((stop) => stop.place.id),
           passages,
           sourceUrls: [...new Set(passages.map(sourceUrlOf))],
         },

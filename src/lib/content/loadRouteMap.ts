@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildRouteGeometry, type PlaceForMap, type RouteGeometry, type RouteStopInput } from '../geo/routeGeometry.ts';
 import { buildRouteMapData, type RouteMapData } from '../geo/routeMapData.ts';
-import { itineraryArrivals, itineraryPlaceIds } from '../trips/tripItinerary.ts';
+import { itineraryArrivals, itineraryPlaceIds, tripItinerary } from '../trips/tripItinerary.ts';
 import { loadPassageLinks } from './loadPassageLinks.ts';
 
 let built: Promise<RouteMapData> | undefined;
@@ -58,6 +58,7 @@ async function buildFromContent(): Promise<RouteMapData> {
     mode: entry.data.mode,
     places: itineraryPlaceIds(entry.data),
     arrivals: itineraryArrivals(entry.data),
+    visits: tripItinerary(entry.data).map(({ date, note }) => ({ date, note })),
     destination: entry.data.destination.id,
   }));
   const data = route.data;
@@ -93,7 +94,8 @@ function stopInput(stop: RouteStopEntry): RouteStopInput {
     place: stop.place.id,
     branchFrom: stop.branchFrom?.id,
     via: stop.via,
-    rail: stop.rail,
+    line: stop.line,
+    rail: stop.rail && { ...stop.rail, from: stop.rail.from?.id },
     passage: stop.passage?.id,
     note: stop.note,
     date: stop.date,

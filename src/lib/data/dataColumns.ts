@@ -106,7 +106,9 @@ export const ROUTE_COLUMNS = columnsOf<RouteRecord>({
   title: 'The route’s name.',
   summary: 'Where the route runs, in the site’s words.',
   stops: 'Place ids of its stations, in the file’s order.',
-  length_km: 'The length of the line as drawn, in kilometres, to one decimal place.',
+  drawn_length_km:
+    'The length of the line as drawn, in kilometres, to one decimal place: an approximate line, straight between the stations that can be placed, so shorter than the track. Not a rail distance.',
+  approximate_legs: `Place ids of the stops whose leg (from the stop before, or from the junction it branches from) is drawn through too few known stations to be measured by at all, separated by "${LIST_SEPARATOR.trim()}".`,
   passages: 'Ids of the source passages that describe the route.',
   source_urls: 'Addresses of the documents those passages come from.',
 });

@@ -114,7 +114,10 @@ export interface RouteRecord {
   summary: string;
   /** The stations in the file's order; a branch's first station follows the line it leaves. */
   stops: string[];
-  lengthKm: number;
+  /** The length of the line as drawn: shorter than the track, never a rail distance. */
+  drawnLengthKm: number;
+  /** The stops whose leg is marked as drawn too roughly to measure by (`line: approximate`). */
+  approximateLegs: string[];
   passages: string[];
   sourceUrls: string[];
 }

@@ -1,10 +1,13 @@
 /**
  * Compares each leg of a route as drawn with the rail distance recorded for it. A line
  * straight across a bay or a mountain range is shorter than the track it stands for, and
- * every length and time the site computes from it would be short too; a leg drawn more
- * than 15 % away from its published rail distance needs more points along the track.
+ * a leg drawn more than 15 % away from its published rail distance needs more points along
+ * the track. A leg the route file marks `line: approximate` is drawn through too few known
+ * points for that: it is left out, and the site shows its published figure alone. A figure
+ * that spans several legs is compared with the line along all of them.
  */
-import { buildRouteGeometry, type PlaceForMap, type RouteStopInput } from './routeGeometry.ts';
+import { lineLengthKm } from './distance.ts';
+import { buildRouteGeometry, pathAlongRoute, type PlaceForMap, type RouteStopInput } from './routeGeometry.ts';
 
 /** How far a drawn leg may be from its rail distance, as a share of the rail distance. */
 export const LEG_LENGTH_TOLERANCE = 0.15;
@@ -23,7 +26,7 @@ export interface LegLengthComparison {
   withinTolerance: boolean;
 }
 
-/** Every leg that has a recorded rail distance, with its drawn length beside it. */
+/** Every leg that has a recorded rail distance and is not marked approximate, with its drawn length beside it. */
 export function compareLegLengths(
   stops: ReadonlyArray<RouteStopInput>,
   places: ReadonlyMap<string, PlaceForMap>,
@@ -32,14 +35,16 @@ export function compareLegLengths(
   const geometry = buildRouteGeometry(stops, places);
   return geometry.stops.flatMap((stop, index): LegLengthComparison[] => {
     const rail = stops[index]!.rail;
-    if (rail === undefined || stop.legFrom === null) return [];
-    const ratio = stop.legKm / rail.km;
+    if (rail === undefined || stop.legFrom === null || stop.approximate) return [];
+    const from = rail.from ?? stop.legFrom;
+    const drawnKm = from === stop.legFrom ? stop.legKm : lineLengthKm(pathAlongRoute(geometry, from, stop.place.id)!);
+    const ratio = drawnKm / rail.km;
     return [
       {
         index,
         place: stop.place.id,
-        from: stop.legFrom,
-        drawnKm: stop.legKm,
+        from,
+        drawnKm,
         railKm: rail.km,
         ratio,
         withinTolerance: Math.abs(ratio - 1) <= tolerance,

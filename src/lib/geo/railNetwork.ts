@@ -8,19 +8,33 @@ import { lineLengthKm } from './distance.ts';
 import type { LngLat } from './lngLat.ts';
 import type { RailDistance, RouteGeometry } from './routeGeometry.ts';
 
+/** A published figure that covers several legs of a route, between two of its stops. */
+interface RailSpan {
+  between: readonly [string, string];
+  rail: RailDistance;
+}
+
 interface Edge {
   to: string;
   /** The leg's line, from this node to `to`. */
   line: LngLat[];
   km: number;
-  /** The leg's published rail distance, when its route records one. */
+  /** The leg's own published rail distance, when its route records one. */
   rail?: RailDistance | undefined;
+  /** A published figure recorded with the leg that runs further back than the leg itself. */
+  span?: RailSpan | undefined;
 }
 
 /** A way along the network: the line to draw and the legs it is made of. */
 export interface NetworkPath {
   line: LngLat[];
-  legs: ReadonlyArray<{ from: string; to: string; km: number; rail?: RailDistance | undefined }>;
+  legs: ReadonlyArray<{
+    from: string;
+    to: string;
+    km: number;
+    rail?: RailDistance | undefined;
+    span?: RailSpan | undefined;
+  }>;
 }
 
 export type RailNetwork = ReadonlyMap<string, ReadonlyArray<Edge>>;
@@ -35,8 +49,13 @@ export function buildRailNetwork(routes: ReadonlyArray<RouteGeometry>): RailNetw
   for (const route of routes) {
     for (const stop of route.stops) {
       if (stop.legFrom === null || stop.leg.length === 0) continue;
-      link(stop.legFrom, { to: stop.place.id, line: stop.leg, km: stop.legKm, rail: stop.rail });
-      link(stop.place.id, { to: stop.legFrom, line: [...stop.leg].reverse(), km: stop.legKm, rail: stop.rail });
+      const spanFrom = stop.rail?.from;
+      const spans = spanFrom !== undefined && spanFrom !== stop.legFrom;
+      const figures = spans
+        ? { span: { between: [spanFrom, stop.place.id] as const, rail: stop.rail! } }
+        : { rail: stop.rail };
+      link(stop.legFrom, { to: stop.place.id, line: stop.leg, km: stop.legKm, ...figures });
+      link(stop.place.id, { to: stop.legFrom, line: [...stop.leg].reverse(), km: stop.legKm, ...figures });
     }
   }
   return network;
@@ -77,19 +96,43 @@ export function routeOnNetwork(network: RailNetwork, from: string, to: string): 
   for (let node = to; node !== from; node = via.get(node)!.from) legs.unshift(via.get(node)!);
   return {
     line: legs.flatMap(({ edge }, index) => (index === 0 ? edge.line : edge.line.slice(1))),
-    legs: legs.map(({ from: start, edge }) => ({ from: start, to: edge.to, km: edge.km, rail: edge.rail })),
+    legs: legs.map(({ from: start, edge }) => ({
+      from: start,
+      to: edge.to,
+      km: edge.km,
+      rail: edge.rail,
+      span: edge.span,
+    })),
   };
 }
 
 /**
- * The rail distance of a way along the network, when every leg of it has a published
- * one: their sum and their sources. One leg without a figure leaves the whole unknown,
- * since a sum of published and drawn lengths would be neither.
+ * The rail distance of a way along the network, when published figures cover all of it:
+ * each leg's own, or one that spans several legs the way passes whole. Their sum and their
+ * sources; null when any stretch has none, since a sum of published and drawn lengths
+ * would be neither.
  */
 export function publishedRailKm(path: NetworkPath): { km: number; sources: RailDistance[] } | null {
-  if (path.legs.length === 0 || path.legs.some((leg) => leg.rail === undefined)) return null;
-  const sources = path.legs.map((leg) => leg.rail!);
-  return { km: sources.reduce((total, rail) => total + rail.km, 0), sources };
+  if (path.legs.length === 0) return null;
+  const nodes = [path.legs[0]!.from, ...path.legs.map((leg) => leg.to)];
+  // Ways to step forward along the path by a published figure: a leg's own, or a span
+  // whose two ends both lie on the path.
+  const steps: Array<{ start: number; end: number; rail: RailDistance }> = [];
+  path.legs.forEach((leg, index) => {
+    if (leg.rail) steps.push({ start: index, end: index + 1, rail: leg.rail });
+    if (!leg.span) return;
+    const ends = leg.span.between.map((id) => nodes.indexOf(id)).sort((a, b) => a - b);
+    if (ends[0]! >= 0) steps.push({ start: ends[0]!, end: ends[1]!, rail: leg.span.rail });
+  });
+  const reached: Array<RailDistance[] | null> = nodes.map((_node, index) => (index === 0 ? [] : null));
+  for (let index = 1; index < nodes.length; index += 1) {
+    for (const step of steps.filter((candidate) => candidate.end === index && reached[candidate.start])) {
+      reached[index] ??= [...reached[step.start]!, step.rail];
+    }
+  }
+  const sources = reached[nodes.length - 1];
+  if (!sources) return null;
+  return { km: sources.reduce((total, rail) => total + rail.km, 0), sources: [...new Set(sources)] };
 }
 
 /** The length of the shortest way along the network, for checks and tables. */

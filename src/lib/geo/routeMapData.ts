@@ -4,17 +4,18 @@
  * the table and the maps cannot disagree.
  */
 import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from './mapLabels.ts';
-import { distanceKm, lineLengthKm } from './distance.ts';
+import { distanceKm } from './distance.ts';
+import { addDistances, ZERO_DISTANCE, type DistanceOfRecord } from './distanceOfRecord.ts';
 import type { LngLat } from './lngLat.ts';
 import {
   buildRouteGeometry,
-  pathAlongRoute,
+  distanceAlongRoute,
   type PlaceForMap,
   type RouteStop,
   type RouteStopInput,
 } from './routeGeometry.ts';
 import { estimatedHours } from './travelTime.ts';
-import { tripRouteGeometry, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
+import { tripRouteGeometry, type PlaceVisit, type TripForMap, type TripSegment } from './tripRouteGeometry.ts';
 import { buildRailNetwork } from './railNetwork.ts';
 
 export interface RouteInput {
@@ -32,10 +33,11 @@ export interface StopRow extends Pick<
   RouteStop,
   | 'legFrom'
   | 'legKm'
-  | 'cumulativeKm'
+  | 'approximate'
   | 'rail'
+  | 'legDistance'
+  | 'cumulative'
   | 'legHours'
-  | 'legTimeBasis'
   | 'cumulativeHours'
   | 'passage'
   | 'note'
@@ -52,6 +54,8 @@ export interface StopRow extends Pick<
   /** Where the name goes beside the dot. */
   label: LabelPlacement;
   legFromName: string | null;
+  /** The name of the stop a published figure spanning several legs starts from. */
+  railFromName?: string | undefined;
   /** The address of the stop's passage on the sources pages, for the map's popup. */
   passageHref?: string | undefined;
 }
@@ -61,8 +65,10 @@ export interface FigureRow {
   words: string;
   fromName: string;
   toName: string;
-  alongKm: number;
+  /** Along the route: by published figures where they cover the way, else the drawn line. */
+  along: DistanceOfRecord;
   straightKm: number;
+  /** The time at the reported speed, from `along`. */
   hours: number;
 }
 
@@ -74,6 +80,8 @@ export interface MapPlace {
   position: LngLat;
   /** Where the name goes beside the dot, when the place's file says. */
   label?: LabelPlacement | undefined;
+  /** On a trip: each time the trip was here with a date or a note, in order. */
+  visits?: PlaceVisit[] | undefined;
 }
 
 export interface TripLines {
@@ -95,7 +103,12 @@ export interface RouteMapData {
     summary: string;
     provenance?: string | undefined;
     citations: string[];
+    /** The length of everything drawn, branches included: for the record, never a rail distance. */
     totalKm: number;
+    /** Every leg added up, each by its figure of record. */
+    total: DistanceOfRecord;
+    /** Stretches of consecutive legs marked approximate, by the names of their ends. */
+    approximateStretches: Array<{ fromName: string; toName: string }>;
     stops: StopRow[];
     lines: LngLat[][];
     figures: FigureRow[];
@@ -107,6 +120,21 @@ function nativeNameOf(place: PlaceForMap): Pick<StopRow, 'nativeName' | 'nativeL
   if (place.name.ko) return { nativeName: place.name.ko, nativeLang: 'ko' };
   if (place.name.ru) return { nativeName: place.name.ru, nativeLang: 'ru' };
   return {};
+}
+
+/**
+ * The runs of legs marked approximate, end to end: Pyongyang to Khasan rather than five
+ * legs, so the legend can name the stretch of line that is drawn too roughly to measure.
+ */
+export function approximateStretches(stops: ReadonlyArray<RouteStop>): Array<{ from: string; to: string }> {
+  const stretches: Array<{ from: string; to: string }> = [];
+  for (const stop of stops) {
+    if (!stop.approximate || stop.legFrom === null) continue;
+    const joined = stretches.find((stretch) => stretch.to === stop.legFrom);
+    if (joined) joined.to = stop.place.id;
+    else stretches.push({ from: stop.legFrom, to: stop.place.id });
+  }
+  return stretches;
 }
 
 export function buildRouteMapData(
@@ -131,10 +159,12 @@ export function buildRouteMapData(
     legFrom: stop.legFrom,
     legFromName: stop.legFrom === null ? null : nameOf(stop.legFrom),
     legKm: stop.legKm,
-    cumulativeKm: stop.cumulativeKm,
+    approximate: stop.approximate,
     rail: stop.rail,
+    railFromName: stop.rail?.from === undefined ? undefined : nameOf(stop.rail.from),
+    legDistance: stop.legDistance,
+    cumulative: stop.cumulative,
     legHours: stop.legHours,
-    legTimeBasis: stop.legTimeBasis,
     cumulativeHours: stop.cumulativeHours,
     passage: stop.passage,
     passageHref: stop.passage === undefined ? undefined : passageHrefs.get(stop.passage),
@@ -143,15 +173,15 @@ export function buildRouteMapData(
     dateCitation: stop.dateCitation,
   }));
   const figures = route.figures.map((figure): FigureRow => {
-    const along = lineLengthKm(pathAlongRoute(geometry, figure.from, figure.to) ?? []);
+    const along = distanceAlongRoute(geometry, figure.from, figure.to) ?? ZERO_DISTANCE;
     return {
       passage: figure.passage,
       words: figure.words,
       fromName: nameOf(figure.from),
       toName: nameOf(figure.to),
-      alongKm: along,
+      along,
       straightKm: distanceKm(places.get(figure.from)!.position, places.get(figure.to)!.position),
-      hours: estimatedHours(along),
+      hours: estimatedHours(along.km),
     };
   });
   return {
@@ -162,6 +192,11 @@ export function buildRouteMapData(
       provenance: route.provenance,
       citations: [...route.citations],
       totalKm: geometry.totalKm,
+      total: geometry.stops.slice(1).reduce((sum, stop) => addDistances(sum, stop.legDistance), ZERO_DISTANCE),
+      approximateStretches: approximateStretches(geometry.stops).map(({ from, to }) => ({
+        fromName: nameOf(from),
+        toName: nameOf(to),
+      })),
       stops,
       lines: geometry.lines,
       figures,
@@ -174,7 +209,13 @@ export function buildRouteMapData(
       segments: tripRouteGeometry(trip, places, railways),
       places: [...new Set(trip.places)].map((id): MapPlace => {
         const place = places.get(id)!;
+        const visits = trip.places.flatMap((at, index): PlaceVisit[] => {
+          const { date, note } = trip.visits?.[index] ?? {};
+          if (at !== id || (date === undefined && note === undefined)) return [];
+          return [{ ...(date === undefined ? {} : { date }), ...(note === undefined ? {} : { note }) }];
+        });
         return {
+          ...(visits.length > 0 ? { visits } : {}),
           id,
           name: place.name.en,
           ...nativeNameOf(place),

@@ -24,6 +24,12 @@ export interface TripSegment {
   rail?: { km: number; sources: RailDistance[] } | undefined;
 }
 
+/** A stop of a trip as its file dates and describes it. */
+export interface PlaceVisit {
+  date?: string | undefined;
+  note?: string | undefined;
+}
+
 export interface TripForMap {
   slug: string;
   mode: 'train' | 'plane' | 'train-and-plane' | 'train-and-car' | 'unknown';
@@ -33,6 +39,8 @@ export interface TripForMap {
   destination: string;
   /** How each place was reached from the one before, where the trip file says (same order as places). */
   arrivals?: ReadonlyArray<'train' | 'car' | 'plane' | undefined>;
+  /** When the leader was at each place and what happened there, where the trip file says (same order as places). */
+  visits?: ReadonlyArray<PlaceVisit>;
 }
 
 export function tripRouteGeometry(

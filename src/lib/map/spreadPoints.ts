@@ -8,6 +8,10 @@
  * Pairs that are too close push each other apart along the line between them, equally,
  * and the pushes repeat until they settle, so a crowd of three or four spreads into a
  * small cluster that keeps the stops' relative directions.
+ *
+ * "Apart" is measured as touch targets are: squares round each point, which must not
+ * overlap (WCAG 2.5.8). Two points a gap apart on a slant can still have overlapping
+ * squares, so a pair is a gap apart only when it is across or down by at least the gap.
  */
 export interface ScreenPoint {
   x: number;
@@ -33,21 +37,19 @@ export function spreadPoints(points: readonly ScreenPoint[], gap: number): Offse
         const b = moved[j]!;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
-        let distance = Math.hypot(dx, dy);
-        if (distance >= gap) continue;
-        if (distance < 1e-6) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) >= gap) continue;
+        if (Math.hypot(dx, dy) < 1e-6) {
           // On the very same spot: the later point goes below, where its label has room.
           dx = 0;
           dy = 1;
-          distance = 1;
         }
-        const push = (target - Math.hypot(b.x - a.x, b.y - a.y)) / 2;
-        const ux = dx / distance;
-        const uy = dy / distance;
-        a.x -= ux * push;
-        a.y -= uy * push;
-        b.x += ux * push;
-        b.y += uy * push;
+        // Along the line between them, until the larger of across and down reaches the target.
+        const apart = Math.max(Math.abs(dx), Math.abs(dy));
+        const grow = (target / apart - 1) / 2;
+        a.x -= dx * grow;
+        a.y -= dy * grow;
+        b.x += dx * grow;
+        b.y += dy * grow;
         pushed = true;
       }
     }

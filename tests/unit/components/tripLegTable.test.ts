@@ -70,10 +70,10 @@ async function render(shown: TripLines = trip): Promise<Cell[][]> {
 }
 
 describe('TripLegTable', () => {
-  it('shows a published rail distance, a link to its source (once for legs that share it) and a time from it', async () => {
+  it('shows the published rail distance alone, a link to its source (once for legs that share it) and a time from it', async () => {
     const [railRow] = await render();
     expect(railRow![3]).toEqual({
-      text: '111 km 150 km by rail [ source ] ≈ 3 h by rail',
+      text: '150 km by rail [ source ] ≈ 3 h at 50 km/h, from the rail figure',
       links: [['source', 'https://example.org/a', 'source: Line table A']],
     });
   });
@@ -88,8 +88,10 @@ describe('TripLegTable', () => {
     ]);
   });
 
-  it('shows only the drawn length where a part has no published distance', async () => {
+  it('never presents a drawn length as a rail distance: it is about so much along an approximate line', async () => {
     const [, railWithout, air] = await render();
-    for (const row of [railWithout!, air!]) expect(row[3]).toEqual({ text: '111 km', links: [] });
+    for (const row of [railWithout!, air!]) {
+      expect(row[3]).toEqual({ text: 'about 111 km along an approximate line', links: [] });
+    }
   });
 });

@@ -12,6 +12,8 @@ const DATA: RouteMapData = {
     summary: 'A line.',
     citations: [],
     totalKm: 10,
+    total: { basis: 'line', km: 10, partlyRail: false },
+    approximateStretches: [],
     stops: [stop('on-route', 'left')],
     lines: [
       [

@@ -52,6 +52,24 @@ describe('compareLegLengths', () => {
     ]);
   });
 
+  it('leaves out a leg marked as drawn too roughly to measure', () => {
+    const marked: RouteStopInput[] = [stops[0]!, stops[1]!, { ...stops[2]!, line: 'approximate' }];
+    expect(compareLegLengths(marked, places).map((leg) => leg.place)).toEqual(['b']);
+  });
+
+  it('measures a figure that spans legs along all of them', () => {
+    // a → b → c is drawn 222 km: within 15 % of 240 km, far from 300 km.
+    const span = (km: number): RouteStopInput[] => [
+      { place: 'a', via: [] },
+      { place: 'b', via: [] },
+      { place: 'c', via: [], rail: { ...rail(km), from: 'a' } },
+    ];
+    expect(compareLegLengths(span(240), places)).toMatchObject([{ from: 'a', place: 'c', withinTolerance: true }]);
+    expect(legsOffTheirRailDistance(span(300), places).map(describeLegLength)).toEqual([
+      'drawn 222 km, 26 % shorter than the 300 km by rail',
+    ]);
+  });
+
   it('measures a branch from the stop it leaves', () => {
     const branch: RouteStopInput[] = [
       { place: 'a', via: [] },

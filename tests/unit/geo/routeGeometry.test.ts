@@ -32,7 +32,7 @@ describe('buildRouteGeometry', () => {
   it('counts a branch from its junction, not from the stop before it', () => {
     const d = route.stops[3]!;
     expect(d.legFrom).toBe('b');
-    expect(d.cumulativeKm).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
+    expect(d.cumulative.km).toBeCloseTo(3 * ONE_DEGREE_KM, 0);
     expect(route.totalKm).toBeCloseTo(4 * ONE_DEGREE_KM, 0);
   });
 
@@ -142,12 +142,12 @@ describe('estimated times', () => {
   it('times a leg from its published rail distance, and says so', () => {
     expect(timed.stops[1]!.legKm).toBeCloseTo(2 * ONE_DEGREE_KM, 0);
     expect(timed.stops[1]!.legHours).toBeCloseTo(300 / 50, 5);
-    expect(timed.stops[1]!.legTimeBasis).toBe('rail');
+    expect(timed.stops[1]!.legDistance.basis).toBe('rail');
   });
 
   it('times a leg without one from the drawn line', () => {
     expect(timed.stops[2]!.legHours).toBeCloseTo(ONE_DEGREE_KM / 50, 2);
-    expect(timed.stops[2]!.legTimeBasis).toBe('drawn');
+    expect(timed.stops[2]!.legDistance.basis).toBe('line');
   });
 
   it('adds the leg times up, each from its own basis', () => {

@@ -52,8 +52,8 @@ describe('buildRouteMapData', () => {
   it('keeps a stop’s published rail distance and uses it for the time, and adds up the drawn legs', () => {
     const middle = data.route.stops[1]!;
     expect(middle.rail?.km).toBe(120);
-    expect(middle.legTimeBasis).toBe('rail');
-    expect(data.route.stops[2]!.legTimeBasis).toBe('drawn');
+    expect(middle.legDistance.basis).toBe('rail');
+    expect(data.route.stops[2]!.legDistance.basis).toBe('line');
     // One degree of longitude at the equator is about 111 km.
     expect(middle.legKm).toBeCloseTo(111.2, 0);
     expect(data.route.totalKm).toBeCloseTo(222.4, 0);
@@ -75,7 +75,8 @@ describe('buildRouteMapData', () => {
   it('measures a quoted distance along the route and straight across', () => {
     const [figure] = data.route.figures;
     expect(figure).toMatchObject({ passage: 'passage-b', fromName: 'West', toName: 'East' });
-    expect(figure!.alongKm).toBeCloseTo(222.4, 0);
+    // West → Middle is published (120 km), Middle → East only drawn (about 111 km).
+    expect(figure!.along).toMatchObject({ basis: 'line', partlyRail: true, km: expect.closeTo(231.2, 0) });
     expect(figure!.straightKm).toBeCloseTo(222.4, 0);
     expect(figure!.hours).toBeGreaterThan(0);
   });
@@ -88,6 +89,18 @@ describe('buildRouteMapData', () => {
       ['east', 'East', undefined],
     ]);
     expect(trip!.segments.length).toBeGreaterThan(0);
+  });
+
+  it('gives each place of a trip the dates and notes of its visits, for its popup', () => {
+    const dated = {
+      ...TRIP,
+      visits: [{ date: '2023-09-10' }, { date: '2023-09-12', note: 'The summit.' }, {}],
+    };
+    const [trip] = buildRouteMapData(ROUTE, PLACES, [dated]).trips;
+    expect(trip!.places.map((place) => [place.id, place.visits])).toEqual([
+      ['west', [{ date: '2023-09-10' }]],
+      ['east', [{ date: '2023-09-12', note: 'The summit.' }]],
+    ]);
   });
 
   it('refuses a trip through a place that does not exist', () => {

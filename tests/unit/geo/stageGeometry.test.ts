@@ -77,6 +77,25 @@ describe('buildStageGeometry', () => {
     expect(stages[2]!.focus).toEqual({ west: 1, east: 3, south: 0, north: 2 });
   });
 
+  it('gives each stage and the way so far the published figures where they cover it', () => {
+    const published = buildRouteGeometry(
+      [
+        { place: 'a', via: [] },
+        { place: 'b', via: [], rail: { km: 150, source: 'A table', url: 'https://example.org/t' } },
+        { place: 'c', via: [] },
+      ],
+      places,
+    );
+    const [first, second] = buildStageGeometry(published, [
+      { id: 'one', from: 'a', to: 'b' },
+      { id: 'two', from: 'b', to: 'c' },
+    ]);
+    expect(first!.distance).toMatchObject({ basis: 'rail', km: 150 });
+    expect(second!.distance).toMatchObject({ basis: 'line', partlyRail: false });
+    expect(second!.travelledDistance).toMatchObject({ basis: 'line', partlyRail: true });
+    expect(second!.travelledDistance.km).toBeCloseTo(150 + 2 * ONE_DEGREE_KM, 0);
+  });
+
   it('refuses a stage that names a place off the route', () => {
     expect(() => buildStageGeometry(route, [{ id: 'lost', from: 'a', to: 'nowhere' }])).toThrow(/nowhere/);
   });

@@ -50,6 +50,16 @@ describe('spreadPoints', () => {
     expect((result[0]!.x + result[1]!.x) / 2).toBeCloseTo(105);
   });
 
+  it('keeps square targets from overlapping where a pair is close on a slant', () => {
+    // 29 px apart as the crow flies, yet 24 px squares round them would overlap by a corner.
+    const result = placed([
+      { x: 100, y: 100 },
+      { x: 123, y: 118 },
+    ]);
+    const apart = Math.max(Math.abs(result[1]!.x - result[0]!.x), Math.abs(result[1]!.y - result[0]!.y));
+    expect(apart).toBeGreaterThanOrEqual(GAP);
+  });
+
   it('separates points on the very same spot, the later one below', () => {
     const result = placed([
       { x: 50, y: 50 },

@@ -1,6 +1,7 @@
 /**
  * Checks for content/routes/ that a schema cannot express: a branch leaves from an
- * earlier stop, a figure is measured between the route's own stops, each figure's
+ * earlier stop, a rail figure that spans legs starts from a stop on the way, only a leg
+ * can be marked approximate, a figure is measured between the route's own stops, each figure's
  * words are really in the passage it cites, so a figure shown beside the map is always
  * the source's own, and a leg with a published rail distance is drawn close to it.
  * Whether the ids exist is checked with every other reference.
@@ -51,6 +52,29 @@ export function checkRoutes(
           expected: `A stop listed before this one: ${earlier.join(', ') || '(none)'}.`,
         });
       }
+      if (index === 0 && stop.line !== undefined) {
+        problems.push({
+          file,
+          field: 'stops.0.line',
+          found: stop.line,
+          expected:
+            'No line field on the first stop: it has no leg leading to it. Mark the stop at the end of the leg that is drawn approximately.',
+        });
+      }
+      const spanFrom = stop.rail?.from;
+      if (index > 0 && spanFrom !== undefined) {
+        const onTheWay = stopsOnTheWay(data, index);
+        if (!onTheWay.includes(spanFrom)) {
+          problems.push({
+            file,
+            field: `stops.${index}.rail.from`,
+            found: spanFrom,
+            expected:
+              `A stop the line passes on its way to ${stop.place}, where the source's figure starts: ` +
+              `${onTheWay.join(', ') || '(none)'}. Leave rail.from out when the figure is for this leg alone.`,
+          });
+        }
+      }
     });
     const stopIds = new Set(data.stops.map((stop) => stop.place));
     data.figures.forEach((figure, index) => {
@@ -89,6 +113,12 @@ export function checkRouteLengths(
   for (const { file, data } of routes) {
     if (!data || data.stops.some((stop) => !places.has(stop.place))) continue;
     if (data.stops.some((_stop, index) => index > 0 && !earlierStop(data, index))) continue;
+    if (
+      data.stops.some(
+        (stop, index) => stop.rail?.from !== undefined && !stopsOnTheWay(data, index).includes(stop.rail.from),
+      )
+    )
+      continue;
     for (const leg of legsOffTheirRailDistance(data.stops, places)) {
       problems.push({
         file,
@@ -102,6 +132,19 @@ export function checkRouteLengths(
       });
     }
   }
+}
+
+/** The stops the line passes before reaching a stop, nearest first: the leg's start, its own start, and so on. */
+function stopsOnTheWay(data: RouteData, index: number): string[] {
+  const startOf = (at: number): string | undefined =>
+    at === 0 ? undefined : (data.stops[at]!.branchFrom ?? data.stops[at - 1]!.place);
+  const passed: string[] = [];
+  for (let from = startOf(index); from !== undefined && !passed.includes(from);) {
+    passed.push(from);
+    const at = data.stops.findIndex((stop) => stop.place === from);
+    from = at < 0 || at >= index ? undefined : startOf(at);
+  }
+  return passed;
 }
 
 /** Whether the leg to a stop starts from a stop listed before it (the branchFrom check reports it otherwise). */

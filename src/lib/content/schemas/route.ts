@@ -15,31 +15,43 @@ const shapePointSchema = z
 /**
  * The length of one leg by rail, as a railway reference gives it: the difference of two
  * stations' kilometre posts on one line, or a length the reference states. It is what the
- * drawn line is checked against and what the estimated time uses.
+ * site shows for the leg, what the estimated time uses, and what the drawn line is checked
+ * against (unless the leg is marked `line: approximate`). A reference that gives the
+ * distance from a stop before the leg's start (a junction the train passed) says so in `from`.
  */
-const railDistanceSchema = z
-  .object({
-    km: z
-      .number({ error: 'km must be a number of kilometres, for example 238.' })
-      .positive('km must be more than 0: the rail distance from the previous stop, in kilometres.')
-      .max(12000, 'km is more than any railway between two stops: write the distance of this leg only, in kilometres.')
-      .describe('The distance by rail from the previous stop (or from branchFrom) to this one, in kilometres.'),
-    source: z
-      .string()
-      .min(3, 'Name the reference the distance comes from, for example "Wikipedia, Hambuk Line".')
-      .max(50, 'Keep the name of the reference under 50 characters: it is the link text in the stop table.')
-      .describe('A short name of the reference that gives the distance, shown as the link in the stop table.'),
-    url: httpUrlSchema.describe('The address of the page the distance was read on.'),
-    basis: z
-      .string()
-      .min(10, 'Say in a few words how the figure is read from the source, for example "Khasan is at km 238".')
-      .max(200, 'Keep the basis to 200 characters.')
-      .optional()
-      .describe('How the figure is read from the source: "Rajin km 328.2 less Hongui km 285.6, plus 9.5 km".'),
-  })
-  .describe(
-    'The published rail distance of the leg to this stop, with its source. The line drawn must be within 15 % of it.',
-  );
+function railDistanceSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .object({
+      km: z
+        .number({ error: 'km must be a number of kilometres, for example 238.' })
+        .positive('km must be more than 0: the rail distance from the previous stop, in kilometres.')
+        .max(
+          12000,
+          'km is more than any railway between two stops: write the distance of this leg only, in kilometres.',
+        )
+        .describe('The distance by rail from the previous stop (or from branchFrom) to this one, in kilometres.'),
+      source: z
+        .string()
+        .min(3, 'Name the reference the distance comes from, for example "Wikipedia, Hambuk Line".')
+        .max(50, 'Keep the name of the reference under 50 characters: it is the link text in the stop table.')
+        .describe('A short name of the reference that gives the distance, shown as the link in the stop table.'),
+      url: httpUrlSchema.describe('The address of the page the distance was read on.'),
+      basis: z
+        .string()
+        .min(10, 'Say in a few words how the figure is read from the source, for example "Khasan is at km 238".')
+        .max(200, 'Keep the basis to 200 characters.')
+        .optional()
+        .describe('How the figure is read from the source: "Rajin km 328.2 less Hongui km 285.6, plus 9.5 km".'),
+      from: ref('places')
+        .optional()
+        .describe(
+          'When the source gives the distance from a stop before the previous one (a junction passed on the way): that stop, so the figure covers several legs. Leave out otherwise.',
+        ),
+    })
+    .describe(
+      'The published rail distance of the leg to this stop, with its source. The line drawn must be within 15 % of it unless the leg is marked line: approximate.',
+    );
+}
 
 export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.object({
@@ -80,7 +92,16 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             .array(shapePointSchema)
             .default([])
             .describe('Points along the railway from the previous stop to this one, so the line follows the track.'),
-          rail: railDistanceSchema.optional(),
+          rail: railDistanceSchema(ref).optional(),
+          line: z
+            .literal('approximate', {
+              error:
+                'line is either left out or written "line: approximate" (the leg to this stop is drawn through too few known stations to be measured by).',
+            })
+            .optional()
+            .describe(
+              'approximate when the line to this stop is drawn through too few known stations to measure by: the 15 % check against rail.km is skipped, and the site shows a length read off this line only as "about … along an approximate line".',
+            ),
           passage: ref('passages').optional().describe('The id of a source passage about this stop, if any.'),
           date: partialDateSchema
             .optional()

@@ -68,6 +68,36 @@ describe('checkRoutes', () => {
     expect(problems.map((problem) => problem.field)).toEqual(['stops.0.branchFrom']);
   });
 
+  it('refuses a rail figure counted from a stop the line does not pass on the way', () => {
+    const rail = { km: 120, source: 'A line table', url: 'https://example.org/line' };
+    const problems = problemsFor(
+      route({
+        stops: [
+          { place: 'pyongyang', via: [] },
+          { place: 'ussuriysk', via: [] },
+          // Vladivostok branches from Pyongyang: Ussuriysk is on another branch.
+          { place: 'vladivostok', via: [], branchFrom: 'pyongyang', rail: { ...rail, from: 'ussuriysk' } },
+        ],
+      }),
+    );
+    expect(problems).toMatchObject([
+      { field: 'stops.2.rail.from', found: 'ussuriysk', expected: expect.stringContaining('pyongyang') },
+    ]);
+  });
+
+  it('refuses line: approximate on the first stop, which has no leg to mark', () => {
+    const problems = problemsFor(
+      route({
+        stops: [
+          { place: 'pyongyang', via: [], line: 'approximate' },
+          { place: 'ussuriysk', via: [] },
+        ],
+        figures: [],
+      }),
+    );
+    expect(problems).toMatchObject([{ field: 'stops.0.line', found: 'approximate' }]);
+  });
+
   it('refuses figure words that are not in the passage', () => {
     const problems = problemsFor(
       route({
@@ -126,6 +156,20 @@ describe('checkRouteLengths', () => {
         expected: expect.stringContaining('add [latitude, longitude] points of the stations the railway passes'),
       },
     ]);
+  });
+
+  it('leaves out a leg marked line: approximate, whose published figure stands alone', () => {
+    const problems: ContentProblem[] = [];
+    const data = route({
+      stops: [
+        { place: 'pyongyang', via: [] },
+        // Drawn 111 km against 300 km by rail: refused unless marked.
+        { place: 'ussuriysk', via: [], rail: rail(300), line: 'approximate' },
+      ],
+      figures: [],
+    });
+    checkRouteLengths([{ file: FILE, data }], places, problems);
+    expect(problems).toEqual([]);
   });
 
   it('leaves a route naming an unknown place to the reference check', () => {
