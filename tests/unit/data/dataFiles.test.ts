@@ -48,7 +48,8 @@ const route: RouteRecord = {
   title: 'The line to Dong Dang',
   summary: 'Summary.',
   stops: ['dandong', 'dong-dang'],
-  lengthKm: 12.5,
+  drawnLengthKm: 12.5,
+  approximateLegs: ['dong-dang'],
   passages: ['c'],
   sourceUrls: ['https://three.example/'],
 };
