@@ -106,6 +106,9 @@ async function expectMapShows(page: Page, title: string, names: readonly string[
   await expect(page.getByRole('figure', { name: title, exact: true })).toBeVisible();
   await expect(stopList(page).getByRole('listitem')).toHaveText([...names]);
   await expectOnlyTheseNames(page, names);
+  // The legend and notes speak of the trip shown, not of the rail route it replaced.
+  await expect(mapSection(page).locator('[data-route-only]:visible')).toHaveCount(0);
+  await expect(mapSection(page).locator('[data-trip-only]').first()).toBeVisible();
 }
 
 /** The element with the keyboard focus is this one, and on screen. */

@@ -32,6 +32,9 @@ export function mapCaption(host: HTMLElement): MapCaption {
   const stopTable = find<HTMLElement>('[data-route-stop-table]');
   const stopList = find<HTMLElement>('[data-stop-list]');
   const stopItems = stopList?.querySelector('ol');
+  // What the legend and notes say of the rail route alone, and what they say of a trip instead.
+  const routeOnly = [...panel.querySelectorAll<HTMLElement>('[data-route-only]')];
+  const tripOnly = [...panel.querySelectorAll<HTMLElement>('[data-trip-only]')];
 
   // The rail route, as built: what clearing the choice brings back.
   const route = {
@@ -66,6 +69,8 @@ export function mapCaption(host: HTMLElement): MapCaption {
         if (trip) backToList.hash = entryId;
       }
       if (stopTable) stopTable.hidden = trip !== null;
+      for (const element of routeOnly) element.hidden = trip !== null;
+      for (const element of tripOnly) element.hidden = trip === null;
       if (stopList) stopList.hidden = trip ? false : route.listHidden;
       stopItems?.replaceChildren(
         ...(trip
