@@ -2,8 +2,8 @@
  * Every address that leads on to another, as { from, to } pairs: a host turns them into
  * 301 redirects (a `_redirects` file), and the build into forwarding pages and copies.
  *
- * - A trip's earlier slug (`aliases:`) forwards its page, its embed, its data file, its
- *   social card and, when it has one, its day-by-day story and that story's card.
+ * - A trip's earlier slug (`aliases:`) forwards its page, its embed and the embed's oEmbed
+ *   document, its data file, its social card and, when it has one, its day-by-day story and that story's card.
  * - An article's earlier slug forwards its page and its social card.
  * - A line `old -> new` in content/addresses.txt forwards a page or a file.
  *
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { tripPagePath, tripStoryPath } from '../trips/tripAddresses.ts';
 import { tripDataPath } from '../data/dataFiles.ts';
 import { socialImagePath } from '../meta/socialImagePath.ts';
+import { oembedPath } from '../embed/embedPages.ts';
 import { readYaml } from '../content/readYaml.ts';
 import { articleAliases, tripAliases } from './pageAliases.ts';
 import { pathForwardsOf } from './addressLedger.ts';
@@ -59,6 +60,7 @@ export function tripAliasForwards(alias: string, slug: string, hasStory: boolean
   const pairs: [string, string][] = [
     [tripPagePath(alias), tripPagePath(slug)],
     [tripEmbedPath(alias), tripEmbedPath(slug)],
+    [oembedPath(tripEmbedPath(alias)), oembedPath(tripEmbedPath(slug))],
     [tripDataPath(alias), tripDataPath(slug)],
     [socialImagePath(tripPagePath(alias)), socialImagePath(tripPagePath(slug))],
   ];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { siteForwards } from '../../../src/lib/site/hostForwards.ts';
 import { tripPagePath } from '../../../src/lib/trips/tripAddresses.ts';
-import { tripEmbed } from '../../../src/lib/embed/embedPages.ts';
+import { oembedPath, tripEmbed } from '../../../src/lib/embed/embedPages.ts';
 import { tripDataPath } from '../../../src/lib/data/dataFiles.ts';
 import { socialImagePath } from '../../../src/lib/meta/socialImagePath.ts';
 
@@ -22,7 +22,7 @@ function projectWithTrips(trips: Record<string, string>): string {
 }
 
 describe('siteForwards', () => {
-  it("leads a trip's earlier slugs to its page, its embed, its data file and its card", () => {
+  it("leads a trip's earlier slugs to its page, its embed and oEmbed document, its data file and its card", () => {
     const project = projectWithTrips({
       'a.yaml': 'slug: trip-a\naliases:\n- old-a\n- older-a\n',
       'b.yaml': 'slug: trip-b\n',
@@ -33,11 +33,15 @@ describe('siteForwards', () => {
       expect(forwards).toContainEqual({ from: tripEmbed(alias, '', '').path, to: tripEmbed('trip-a', '', '').path });
       expect(forwards).toContainEqual({ from: tripDataPath(alias), to: tripDataPath('trip-a') });
       expect(forwards).toContainEqual({
+        from: oembedPath(tripEmbed(alias, '', '').path),
+        to: oembedPath(tripEmbed('trip-a', '', '').path),
+      });
+      expect(forwards).toContainEqual({
         from: socialImagePath(tripPagePath(alias)),
         to: socialImagePath(tripPagePath('trip-a')),
       });
     }
-    expect(forwards).toHaveLength(8);
+    expect(forwards).toHaveLength(10);
   });
 
   it('leaves out a file the content check will report, rather than stopping the build here', () => {
