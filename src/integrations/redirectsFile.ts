@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { siteForwards } from '../lib/site/hostForwards.ts';
+import { addressForwards } from '../lib/site/addressForwards.ts';
 import { redirectsFile } from '../lib/site/redirectsFile.ts';
 
 export const REDIRECTS_FILE_NAME = '_redirects';
@@ -20,7 +20,7 @@ export function redirectsFileIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const forwards = siteForwards(root);
+        const forwards = addressForwards(root);
         await writeFile(new URL(REDIRECTS_FILE_NAME, dir), redirectsFile(forwards));
         logger.info(`${REDIRECTS_FILE_NAME}: ${forwards.length} permanent forwards`);
       },

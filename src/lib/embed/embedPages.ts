@@ -58,9 +58,14 @@ export function timelineEmbed(span: TimelineSpan): EmbedPage {
   };
 }
 
+/** A trip's embed: its address follows its page's. */
+export function tripEmbedPath(slug: string): string {
+  return `/embed/trips/${slug}/`;
+}
+
 export function tripEmbed(slug: string, title: string, description: string): EmbedPage {
   return {
-    path: `/embed/trips/${slug}/`,
+    path: tripEmbedPath(slug),
     title,
     description: description.length > 160 ? `${description.slice(0, 157).trimEnd()}…` : description,
     fullPagePath: tripPagePath(slug),

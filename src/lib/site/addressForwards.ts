@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { tripPagePath, tripStoryPath } from '../trips/tripAddresses.ts';
 import { tripDataPath } from '../data/dataFiles.ts';
 import { socialImagePath } from '../meta/socialImagePath.ts';
-import { oembedPath } from '../embed/embedPages.ts';
+import { oembedPath, tripEmbedPath } from '../embed/embedPages.ts';
 import { readYaml } from '../content/readYaml.ts';
 import { articleAliases, tripAliases } from './pageAliases.ts';
 import { pathForwardsOf } from './addressLedger.ts';
@@ -28,10 +28,6 @@ export interface AddressForward {
 
 export function articlePagePath(slug: string): string {
   return `/articles/${slug}/`;
-}
-
-export function tripEmbedPath(slug: string): string {
-  return `/embed/trips/${slug}/`;
 }
 
 /** The trips told day by day (content/stories/), by slug. */

@@ -5,11 +5,10 @@
  * at the same addresses stay for hosts that read no such file.
  */
 
+import type { AddressForward } from './addressForwards.ts';
+
 /** An address the site published and the address it now leads to. */
-export interface Forward {
-  from: string;
-  to: string;
-}
+export type Forward = AddressForward;
 
 export const MOVED_PERMANENTLY = 301;
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { siteForwards } from '../../../src/lib/site/hostForwards.ts';
+import { addressForwards } from '../../../src/lib/site/addressForwards.ts';
 import { tripPagePath } from '../../../src/lib/trips/tripAddresses.ts';
 import { oembedPath, tripEmbed } from '../../../src/lib/embed/embedPages.ts';
 import { tripDataPath } from '../../../src/lib/data/dataFiles.ts';
@@ -21,13 +21,13 @@ function projectWithTrips(trips: Record<string, string>): string {
   return root;
 }
 
-describe('siteForwards', () => {
+describe('addressForwards', () => {
   it("leads a trip's earlier slugs to its page, its embed and oEmbed document, its data file and its card", () => {
     const project = projectWithTrips({
       'a.yaml': 'slug: trip-a\naliases:\n- old-a\n- older-a\n',
       'b.yaml': 'slug: trip-b\n',
     });
-    const forwards = siteForwards(project);
+    const forwards = addressForwards(project);
     for (const alias of ['old-a', 'older-a']) {
       expect(forwards).toContainEqual({ from: tripPagePath(alias), to: tripPagePath('trip-a') });
       expect(forwards).toContainEqual({ from: tripEmbed(alias, '', '').path, to: tripEmbed('trip-a', '', '').path });
@@ -45,6 +45,6 @@ describe('siteForwards', () => {
   });
 
   it('leaves out a file the content check will report, rather than stopping the build here', () => {
-    expect(siteForwards(projectWithTrips({ 'bad.yaml': 'slug: [unclosed\n' }))).toEqual([]);
+    expect(addressForwards(projectWithTrips({ 'bad.yaml': 'slug: [unclosed\n' }))).toEqual([]);
   });
 });
