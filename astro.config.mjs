@@ -9,6 +9,7 @@ import { addressLedger } from './src/integrations/addressLedger.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { sitemapDates } from './src/integrations/sitemapDates.ts';
+import { narrowPagePolicies } from './src/integrations/narrowPagePolicies.ts';
 
 /**
  * The public address of the site. Canonical links, social cards, the feed and the
@@ -31,6 +32,8 @@ export default defineConfig({
     hangulFont(),
     mdx(),
     redirectsFileIntegration(),
+    // Before anything that reads the built pages, so they read them as they are served.
+    narrowPagePolicies(),
     // Reads each built page's last-changed day for the sitemap: it must come before it.
     pageDates.integration,
     // Embeds are noindex frames of pages listed elsewhere, the 404 page is no address at

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the site, serves it with `astro preview`, and measures every
+ * `npm run bench`: builds the site, serves it as a static host does (nginx, as the end-to-end tests do), and measures every
  * page (Lighthouse mobile scores and Web Vitals; bytes, JavaScript and requests before
  * and after the map nears the viewport), then how build time grows with 100 and 1,000
  * extra trips. Reports go to bench/results/ as Markdown and JSON. Targets are reported,
@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './lib/browserPath.ts';
 import { builtPagePaths, listBuiltFiles } from './lib/quality/builtSite.ts';
 import type { PageMeasurement } from './lib/bench/targets.ts';
 import { buildTable, markdownReport, missedTargets, summaryTable, type BenchResult } from './lib/bench/benchReport.ts';
-import { startPreview, timedBuild } from './lib/bench/astroCommand.ts';
+import { startHostLikeServer, timedBuild } from './lib/bench/astroCommand.ts';
 import { measurePageWeight } from './lib/bench/pageWeight.ts';
 import { auditPage, launchChromeForLighthouse } from './lib/bench/lighthouseAudit.ts';
 import { measureBuildGrowth } from './lib/bench/buildGrowth.ts';
@@ -47,7 +47,7 @@ const builtPages = (await listBuiltFiles(DIST)).filter((file) => file.endsWith('
 log(`built ${builtPages} pages in ${buildSeconds.toFixed(1)} s`);
 
 const paths = (await builtPagePaths(DIST)).filter((path) => !ONLY_PAGES || ONLY_PAGES.includes(path));
-const preview = await startPreview(ROOT, PORT);
+const preview = await startHostLikeServer(ROOT, PORT);
 const pages: PageMeasurement[] = [];
 try {
   log(`measuring page weight of ${paths.length} pages in Chromium…`);

@@ -28,22 +28,27 @@ export function timedBuild(cwd: string): Promise<number> {
   });
 }
 
-/** Serves dist/ with `astro preview` and waits until it answers. */
-export async function startPreview(cwd: string, port: number): Promise<{ url: string; stop(): void }> {
-  const child = startAstro(['preview', '--port', String(port), '--host', 'localhost'], cwd);
+/**
+ * Serves dist/ as a static host does (scripts/serve-like-host.ts: nginx with the site's own
+ * headers and forwards, text compressed), and waits until it answers. Readers get the pages
+ * from such a host, so that is what is measured; `astro preview` sends them uncompressed.
+ */
+export async function startHostLikeServer(cwd: string, port: number): Promise<{ url: string; stop(): void }> {
+  const script = fileURLToPath(new URL('../../serve-like-host.ts', import.meta.url));
+  const child = spawn(process.execPath, [script, '--port', String(port)], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`astro preview stopped (exit ${child.exitCode}); is port ${port} free?`);
+      throw new Error(`the host-like server stopped (exit ${child.exitCode}); is port ${port} free?`);
     try {
       const response = await fetch(`${url}/`);
-      if (response.ok) return { url, stop: () => child.kill() };
+      if (response.ok) return { url, stop: () => child.kill('SIGTERM') };
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  child.kill();
-  throw new Error(`astro preview did not answer on ${url} within a minute`);
+  child.kill('SIGTERM');
+  throw new Error(`the host-like server did not answer on ${url} within a minute`);
 }

@@ -3,7 +3,7 @@
  * site's own `_headers` and `_redirects`: each rule's headers on the addresses it matches
  * (on every response, errors and forwards included), the forwards as redirects, folders
  * served by their index.html, an address without its trailing slash sent on to it, and
- * 404.html for what is missing. Everything nginx writes goes to `runDir`, so it runs
+ * 404.html for what is missing, with text compressed as every static host does. Everything nginx writes goes to `runDir`, so it runs
  * without root. The end-to-end tests serve dist/ with it (scripts/serve-like-host.ts).
  */
 import { headersFor, type HeaderRule } from '../quality/headersFile.ts';
@@ -149,6 +149,12 @@ export function nginxConfig(options: NginxSiteOptions): string {
     '  charset utf-8;',
     `  charset_types ${TEXT_TYPES.join(' ')};`,
     '  sendfile on;',
+    // Every static host compresses text (Netlify, Cloudflare Pages, GitHub Pages): served
+    // uncompressed, the pages would be measured and tested heavier than readers get them.
+    '  gzip on;',
+    '  gzip_vary on;',
+    '  gzip_min_length 256;',
+    `  gzip_types ${TEXT_TYPES.join(' ')};`,
     'server {',
     ...options.listen.map((address) => `  listen ${address};`),
     `  root ${options.root};`,
