@@ -129,9 +129,7 @@ test("robots.txt names the sitemap, whose lastmod is each page's own last-change
   expect(dated, 'pages that state when they last changed').toBeGreaterThan(0);
 });
 
-test('pages, styles, scripts and data are sent compressed, as every static host sends them', async ({
-  request,
-}) => {
+test('pages, styles, scripts and data are sent compressed, as every static host sends them', async ({ request }) => {
   const home = await request.get('/', { headers: { 'accept-encoding': 'gzip' } });
   expect(home.headers()['content-encoding']).toBe('gzip');
   const script = /<script[^>]+src="([^"]+\.js)"/.exec(await home.text())?.[1];

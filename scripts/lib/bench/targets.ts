@@ -57,7 +57,11 @@ export function checkTargets(page: PageMeasurement): TargetResult[] {
         detail: String(score),
       });
     }
-    results.push({ target: `LCP ≤ ${(TARGETS.lcpMs / 1000).toFixed(1)} s`, met: lh.lcpMs <= TARGETS.lcpMs, detail: `${Math.round(lh.lcpMs)} ms` });
+    results.push({
+      target: `LCP ≤ ${(TARGETS.lcpMs / 1000).toFixed(1)} s`,
+      met: lh.lcpMs <= TARGETS.lcpMs,
+      detail: `${Math.round(lh.lcpMs)} ms`,
+    });
     results.push({ target: 'CLS ≤ 0.01', met: lh.cls <= TARGETS.cls, detail: lh.cls.toFixed(3) });
     results.push({ target: 'TBT ≤ 50 ms', met: lh.tbtMs <= TARGETS.tbtMs, detail: `${Math.round(lh.tbtMs)} ms` });
   }

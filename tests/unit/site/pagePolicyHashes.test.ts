@@ -27,7 +27,7 @@ describe('narrowPagePolicy', () => {
     expect(narrowed).not.toContain(hash('p{}'));
   });
 
-  it("keeps every other source and directive as Astro wrote them", () => {
+  it('keeps every other source and directive as Astro wrote them', () => {
     const html = page(policy, `<style>${style}</style>`);
     const narrowed = policyOf(narrowPagePolicy(html));
     expect(narrowed.startsWith("script-src 'self'")).toBe(true);
