@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { httpUrlSchema, partialDateSchema, latitudeSchema, longitudeSchema, type ReferenceFactory } from './fields.ts';
 import { requiredIds } from './idLists.ts';
+import { readAtSchema } from './source.ts';
 
 /** A point along a line, written [latitude, longitude] like the places. */
 const shapePointSchema = z
@@ -35,7 +36,12 @@ function railDistanceSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .min(3, 'Name the reference the distance comes from, for example "Wikipedia, Hambuk Line".')
         .max(50, 'Keep the name of the reference under 50 characters: it is the link text in the stop table.')
         .describe('A short name of the reference that gives the distance, shown as the link in the stop table.'),
-      url: httpUrlSchema.describe('The address of the page the distance was read on.'),
+      url: httpUrlSchema.describe(
+        "The address of the reference itself: the railway's publication or the encyclopedia article, never a copy of it.",
+      ),
+      readAt: readAtSchema
+        .optional()
+        .describe('The copy you read, when it is not the reference itself (a mirror of a Wikipedia article).'),
       basis: z
         .string()
         .min(10, 'Say in a few words how the figure is read from the source, for example "Khasan is at km 238".')
