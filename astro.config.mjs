@@ -10,6 +10,7 @@ import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { sitemapDates } from './src/integrations/sitemapDates.ts';
 import { narrowPagePolicies } from './src/integrations/narrowPagePolicies.ts';
+import { printLinksCss } from './src/integrations/printLinksCss.ts';
 
 /**
  * The public address of the site. Canonical links, social cards, the feed and the
@@ -55,6 +56,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [printLinksCss(site)],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -1,5 +1,8 @@
 /// <reference types="astro/client" />
 
+/** The print rules for link addresses, built with the site's origin (src/integrations/printLinksCss.ts). */
+declare module 'virtual:print-links.css';
+
 declare namespace App {
   interface Locals {
     /** Numbers the citations of the article being rendered; set by the article page. */

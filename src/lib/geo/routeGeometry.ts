@@ -29,6 +29,8 @@ export interface RailDistance {
   source: string;
   url: string;
   basis?: string | undefined;
+  /** The copy that was read, when it is not the reference itself (a mirror of a Wikipedia article). */
+  readAt?: { name: string; url?: string | undefined } | undefined;
   /**
    * The stop the figure is measured from, when the reference gives it from a stop before
    * the leg's start (a junction passed on the way): the figure then spans several legs.

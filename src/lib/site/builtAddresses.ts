@@ -17,7 +17,6 @@ const NOT_ADDRESSES = [
   /^\/_headers$/,
   /^\/_redirects$/,
   /^\/404\.html$/,
-  /^\/print-links\.css$/,
 ];
 
 /** Pages whose ids belong to the frame they sit in, not to links readers make. */
