@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadPublishedArticles } from '../lib/content/loadArticles.ts';
-import { calendarDateToInstant } from '../lib/dates/formatCalendarDate.ts';
+import { earliestInstant } from '../lib/dates/partialDate.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site/siteInfo.ts';
 import { loadSiteChanges } from '../lib/content/loadSiteChanges.ts';
 import { changeText } from '../lib/changes/pageChanges.ts';
@@ -14,11 +14,13 @@ import { ATOM_NAMESPACE, feedChannelElements } from '../lib/meta/feedChannel.ts'
  * reach no one who had already read it.
  */
 export const GET: APIRoute = async ({ site, url }) => {
-  const articles = (await loadPublishedArticles()).sort((a, b) => b.data.published.localeCompare(a.data.published));
+  const articles = (await loadPublishedArticles()).sort((a, b) =>
+    b.data.published.iso.localeCompare(a.data.published.iso),
+  );
   const changes = (await loadSiteChanges()).map((change) => ({
     title: `${change.kindLabel}: ${change.pageTitle}`,
     description: changeText(change),
-    pubDate: calendarDateToInstant(change.date),
+    pubDate: new Date(earliestInstant(change.date)),
     // Absolute, so the feed library leaves the #fragment alone instead of adding a slash after it.
     link: new URL(change.href, site ?? 'http://localhost/').href,
     categories: [change.kindLabel],
@@ -28,7 +30,7 @@ export const GET: APIRoute = async ({ site, url }) => {
     ...articles.map((article) => ({
       title: article.data.title,
       description: article.data.description,
-      pubDate: calendarDateToInstant(article.data.published),
+      pubDate: new Date(earliestInstant(article.data.published)),
       link: `/articles/${article.id}/`,
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());

@@ -24,7 +24,8 @@ function tripPlaceNames(trip: TripWithReturn): string[] {
   const ids = itineraryPlaceIds({
     origin: trip.origin,
     destination: trip.destination,
-    stops: trip.stops ?? [],
+    // Only the places matter here, not the dates the file gives them.
+    stops: (trip.stops ?? []).map((stop) => (typeof stop === 'string' ? stop : stop.place)),
     returnTo: trip.returnTo,
   });
   return [...new Set(ids)].map(placeName);

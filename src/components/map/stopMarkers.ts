@@ -10,7 +10,7 @@ import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { describeDistance } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
-import { formatPartialDate, parsePartialDate } from '../../lib/dates/partialDate.ts';
+import { formatPartialDate, type PartialDate } from '../../lib/dates/partialDate.ts';
 import { sectionUrl } from '../../lib/site/sectionUrl.ts';
 import { passageAnchor } from '../../lib/citations/citationRegistry.ts';
 
@@ -144,10 +144,9 @@ export function popupFor(
   return box;
 }
 
-/** "13 September 2023" for a stop's date as written, as precisely as it is known. */
-export function dateLabel(text: string | undefined): string | undefined {
-  const date = text === undefined ? null : parsePartialDate(text);
-  return date === null ? undefined : formatPartialDate(date);
+/** "13 September 2023" for a stop's date, as precisely as it is known. */
+export function dateLabel(date: PartialDate | undefined): string | undefined {
+  return date === undefined ? undefined : formatPartialDate(date);
 }
 
 let mapCount = 0;

@@ -8,7 +8,7 @@
  * readers may hold, so that change is kept and the correction's own entry is left out.
  * The correction's entry appears only while no listed change concerns it.
  */
-import { calendarDateToIso, formatCalendarDate } from '../dates/formatCalendarDate.ts';
+import { formatPartialDate, type DayDate } from '../dates/partialDate.ts';
 import { correctionAnchor } from '../citations/citationRegistry.ts';
 import { SOURCES_PATH } from '../citations/sourcePages.ts';
 import type { SiteChange } from './pageChanges.ts';
@@ -20,8 +20,8 @@ export const DOCUMENT_CORRECTION_LABEL = 'Correction to a source document';
 export interface DocumentCorrection {
   /** Its file name without .yaml. */
   id: string;
-  /** The day it was published, YYYY-MM-DD. */
-  date: string;
+  /** The day it was published. */
+  date: DayDate;
   title: string;
   /** What the record shows. */
   record: string;
@@ -40,8 +40,8 @@ export function documentCorrectionChange(correction: DocumentCorrection): SiteCh
     what: correction.title,
     why: correction.record,
     concerns: correction.id,
-    iso: calendarDateToIso(correction.date),
-    dateLabel: formatCalendarDate(correction.date),
+    iso: correction.date.iso,
+    dateLabel: formatPartialDate(correction.date),
     kindLabel: DOCUMENT_CORRECTION_LABEL,
     anchor,
     pageTitle: correction.documentTitle,
@@ -67,6 +67,6 @@ export function withDocumentCorrections(
     .map(documentCorrectionChange);
   return [...changes, ...own]
     .map((change, order) => ({ change, order }))
-    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.order - b.order)
+    .sort((a, b) => b.change.iso.localeCompare(a.change.iso) || a.order - b.order)
     .map(({ change }) => change);
 }

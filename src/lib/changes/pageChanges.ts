@@ -3,7 +3,7 @@
  * site-wide list on /corrections/, the feed items and the JSON-LD all come from here, so
  * they cannot disagree about what changed, when, or in which order.
  */
-import { calendarDateToIso, formatCalendarDate } from '../dates/formatCalendarDate.ts';
+import { formatPartialDate, type DayDate } from '../dates/partialDate.ts';
 
 export type ChangeKind = 'correction' | 'update';
 
@@ -14,8 +14,8 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
 
 /** A change as an editor writes it in an article's or a trip's `changes`. */
 export interface ChangeInput {
-  /** The day, as written: "2026-12-01". */
-  date: string;
+  /** The day, as its schema read it. */
+  date: DayDate;
   kind: ChangeKind;
   what: string;
   why: string;
@@ -42,7 +42,7 @@ export const CHANGES_HEADING_ID = 'corrections-and-updates';
 export function pageChanges(changes: readonly ChangeInput[]): PageChange[] {
   const perDay = new Map<string, number>();
   const withAnchors = changes.map((change, written) => {
-    const iso = calendarDateToIso(change.date);
+    const iso = change.date.iso;
     const count = (perDay.get(iso) ?? 0) + 1;
     perDay.set(iso, count);
     return {
@@ -50,22 +50,28 @@ export function pageChanges(changes: readonly ChangeInput[]): PageChange[] {
       change: {
         ...change,
         iso,
-        dateLabel: formatCalendarDate(change.date),
+        dateLabel: formatPartialDate(change.date),
         kindLabel: CHANGE_KIND_LABELS[change.kind],
         anchor: count === 1 ? `change-${iso}` : `change-${iso}-${count}`,
       },
     };
   });
   return withAnchors
-    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.written - b.written)
+    .sort((a, b) => b.change.iso.localeCompare(a.change.iso) || a.written - b.written)
     .map(({ change }) => change);
 }
 
-/** The day the page last changed: the later of its own update date and its newest change. */
-export function lastModified(changes: readonly ChangeInput[], ...dates: Array<string | undefined>): string | undefined {
+/** The day the page last changed: the latest of its publication, its update and its changes. */
+export function lastModified(
+  changes: readonly ChangeInput[],
+  published: DayDate,
+  updated?: DayDate | undefined,
+): DayDate {
   // Days written YYYY-MM-DD sort as text in the order they fall.
-  const all = [...changes.map((change) => change.date), ...dates.filter((date): date is string => date !== undefined)];
-  return all.sort().at(-1);
+  return [...changes.map((change) => change.date), ...(updated === undefined ? [] : [updated])].reduce(
+    (latest, date) => (date.iso > latest.iso ? date : latest),
+    published,
+  );
 }
 
 /** A change with the page it belongs to, for the site-wide list and the feed. */
@@ -94,7 +100,7 @@ export function siteChanges(
     })),
   );
   return all
-    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.order[0] - b.order[0] || a.order[1] - b.order[1])
+    .sort((a, b) => b.change.iso.localeCompare(a.change.iso) || a.order[0] - b.order[0] || a.order[1] - b.order[1])
     .map(({ change }) => change);
 }
 

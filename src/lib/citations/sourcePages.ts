@@ -6,13 +6,14 @@
  * only a report whose date is found later moves, from that page to its decade's.
  */
 import { passageAnchor } from './citationRegistry.ts';
-import { isSourceDateKnown } from './sourceDate.ts';
+import type { PartialDate } from '../dates/partialDate.ts';
+import { isSourceDateKnown, type SourceDate } from './sourceDate.ts';
 
 export interface SourcePlacement {
   /** Set for a seed document kept whole in content/sources/originals/. */
   file?: string | undefined;
-  /** The publication date, "YYYY", "YYYY-MM" or "YYYY-MM-DD", or "unknown". */
-  date: string;
+  /** The publication date, or "unknown". */
+  date: SourceDate;
 }
 
 export const SOURCES_PATH = '/sources/';
@@ -21,12 +22,12 @@ export const SOURCES_PATH = '/sources/';
 export const UNDATED_REPORTS = 'date-not-known';
 
 /** The decade a date falls in, as the page names it: "2010s". */
-export function decadeOf(date: string): string {
-  return `${date.slice(0, 3)}0s`;
+export function decadeOf(date: PartialDate): string {
+  return `${Math.floor(date.year / 10)}0s`;
 }
 
 /** The group a report is listed in: the decade of its date, or the reports whose date is not known. */
-export function reportGroupOf(date: string): string {
+export function reportGroupOf(date: SourceDate): string {
   return isSourceDateKnown(date) ? decadeOf(date) : UNDATED_REPORTS;
 }
 

@@ -100,5 +100,5 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
     });
 
   const sets = { trips, places, routes };
-  return { ...sets, release: dataRelease(sets, { built: buildDay(), site }) };
+  return { ...sets, release: dataRelease(sets, { built: buildDay().iso, site }) };
 }

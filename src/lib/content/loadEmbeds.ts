@@ -16,8 +16,8 @@ export async function loadTimelineEmbed(): Promise<EmbedPage> {
   const trips = await loadTripsInOrder();
   return timelineEmbed({
     count: trips.length,
-    firstYear: trips[0]?.data.start.slice(0, 4) ?? '',
-    lastYear: trips.at(-1)?.data.start.slice(0, 4) ?? '',
+    firstYear: String(trips[0]?.data.start.year ?? ''),
+    lastYear: String(trips.at(-1)?.data.start.year ?? ''),
   });
 }
 

@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { loadRouteGeometry } from './loadRouteMap.ts';
 import { buildStoryStages, type StoryStage } from '../story/storyModel.ts';
+import type { DayDate } from '../dates/partialDate.ts';
 
 export interface StoryStageText {
   text: string;
@@ -20,7 +21,7 @@ export interface LoadedStory {
   routeNote?: string | undefined;
   title: string;
   description: string;
-  published: string;
+  published: DayDate;
   stages: Array<StoryStage & StoryStageText>;
 }
 

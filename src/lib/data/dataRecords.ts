@@ -4,15 +4,15 @@
  * Nothing here knows Astro; the loader hands in plain ids and lookups.
  */
 import { LEADER_NAMES, type LEADERS, type TRAVEL_MODES } from '../content/schemas.ts';
-import { parsePartialDate, type DatePrecision } from '../dates/partialDate.ts';
+import type { DatePrecision, PartialDate } from '../dates/partialDate.ts';
 import { tripStop, type TripStopField } from '../trips/tripItinerary.ts';
 
 export interface TripInput {
   slug: string;
   title: string;
   leader: (typeof LEADERS)[number];
-  start: string;
-  end?: string | undefined;
+  start: PartialDate;
+  end?: PartialDate | undefined;
   dateNote?: string | undefined;
   mode: (typeof TRAVEL_MODES)[number];
   modeNote?: string | undefined;
@@ -56,12 +56,6 @@ export interface TripRecord {
   pageUrl: string;
 }
 
-function precisionOf(date: string): DatePrecision {
-  const parsed = parsePartialDate(date);
-  if (!parsed) throw new Error(`"${date}" is not a date the content allows.`);
-  return parsed.precision;
-}
-
 /**
  * @param sourceUrlOf the address of the document a passage comes from
  * @param pageUrl the trip page's absolute address
@@ -72,10 +66,10 @@ export function tripRecord(trip: TripInput, sourceUrlOf: (passageId: string) => 
     title: trip.title,
     leader: trip.leader,
     leaderName: LEADER_NAMES[trip.leader],
-    start: trip.start,
-    startPrecision: precisionOf(trip.start),
-    end: trip.end ?? null,
-    endPrecision: trip.end === undefined ? null : precisionOf(trip.end),
+    start: trip.start.iso,
+    startPrecision: trip.start.precision,
+    end: trip.end?.iso ?? null,
+    endPrecision: trip.end?.precision ?? null,
     dateNote: trip.dateNote ?? null,
     mode: trip.mode,
     modeNote: trip.modeNote ?? null,

@@ -2,17 +2,39 @@
  * Dates as the sources give them. A source may say only "2018", or "April 2019",
  * or "10 September 2023"; the site keeps that precision instead of inventing a day.
  *
- * Editors write a partial date as an ISO prefix: "2018", "2019-04" or "2023-09-10".
+ * Editors write a partial date as an ISO prefix: "2018", "2019-04" or "2023-09-10". The
+ * content schemas read each date once, into a PartialDate, and the rest of the site works
+ * from that value. It is plain data, so it survives Astro's data store unchanged.
  */
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
-export interface PartialDate {
+interface DateParts {
+  /** The date at its own precision, as written: "2019-04". For <time datetime> and messages. */
+  iso: string;
   year: number;
-  month?: number;
-  day?: number;
-  precision: DatePrecision;
 }
+
+export interface YearDate extends DateParts {
+  precision: 'year';
+  month?: undefined;
+  day?: undefined;
+}
+
+export interface MonthDate extends DateParts {
+  precision: 'month';
+  month: number;
+  day?: undefined;
+}
+
+/** A date to the day: what articles, pages and changes are dated by. */
+export interface DayDate extends DateParts {
+  precision: 'day';
+  month: number;
+  day: number;
+}
+
+export type PartialDate = YearDate | MonthDate | DayDate;
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -33,6 +55,8 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
 /** Returns the parsed date, or null when the text is not a real date at any precision. */
 export function parsePartialDate(text: string): PartialDate | null {
   const match = PARTIAL_DATE_PATTERN.exec(text.trim());
@@ -40,13 +64,30 @@ export function parsePartialDate(text: string): PartialDate | null {
   const [, yearText, monthText, dayText] = match;
   const year = Number(yearText);
   if (year < 1900 || year > 2100) return null;
-  if (monthText === undefined) return { year, precision: 'year' };
+  if (monthText === undefined) return { iso: pad(year, 4), year, precision: 'year' };
   const month = Number(monthText);
   if (month < 1 || month > 12) return null;
-  if (dayText === undefined) return { year, month, precision: 'month' };
+  if (dayText === undefined) return { iso: `${pad(year, 4)}-${pad(month, 2)}`, year, month, precision: 'month' };
   const day = Number(dayText);
   if (day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day, precision: 'day' };
+  return { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, year, month, day, precision: 'day' };
+}
+
+/** The day a moment falls on, in UTC: the day of a build, or today for the content checks. */
+export function dayDateOf(moment: Date): DayDate {
+  const [year, month, day] = [moment.getUTCFullYear(), moment.getUTCMonth() + 1, moment.getUTCDate()];
+  return { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, year, month, day, precision: 'day' };
+}
+
+/**
+ * Whether a value is a parsed date. A schema's checks on a whole entry still run when one of
+ * its date fields could not be read (so the editor hears of every problem at once); they
+ * use this to leave that field to its own message.
+ */
+export function isPartialDate(value: unknown): value is PartialDate {
+  if (value === null || typeof value !== 'object') return false;
+  const { iso, year, precision } = value as Record<string, unknown>;
+  return typeof iso === 'string' && typeof year === 'number' && ['year', 'month', 'day'].includes(String(precision));
 }
 
 /** The first moment the partial date may refer to, in UTC. */
@@ -57,7 +98,7 @@ export function earliestInstant(date: PartialDate): number {
 /** The last day the partial date may refer to, in UTC (start of that day). */
 export function latestInstant(date: PartialDate): number {
   if (date.precision === 'year') return Date.UTC(date.year, 11, 31);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month! - 1, daysInMonth(date.year, date.month!));
+  if (date.precision === 'month') return Date.UTC(date.year, date.month - 1, daysInMonth(date.year, date.month));
   return earliestInstant(date);
 }
 
@@ -97,15 +138,7 @@ const MONTH_NAMES = [
 /** "2018", "April 2019" or "10 September 2023": no more precise than the source. */
 export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'year') return String(date.year);
-  const monthName = MONTH_NAMES[date.month! - 1];
+  const monthName = MONTH_NAMES[date.month - 1];
   if (date.precision === 'month') return `${monthName} ${date.year}`;
   return `${date.day} ${monthName} ${date.year}`;
-}
-
-/** The machine-readable form for <time datetime>, at the same precision. */
-export function partialDateToIso(date: PartialDate): string {
-  const parts = [String(date.year).padStart(4, '0')];
-  if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));
-  if (date.day !== undefined) parts.push(String(date.day).padStart(2, '0'));
-  return parts.join('-');
 }

@@ -12,6 +12,7 @@ import { addDistances, alongLine, fromRail, ZERO_DISTANCE, type DistanceOfRecord
 import { fromLatLng, type LngLat } from './lngLat.ts';
 import { estimatedHours } from './travelTime.ts';
 import type { LabelPlacement } from './mapLabels.ts';
+import type { PartialDate } from '../dates/partialDate.ts';
 
 export interface PlaceForMap {
   id: string;
@@ -48,8 +49,8 @@ export interface RouteStopInput {
   line?: 'approximate' | undefined;
   passage?: string | undefined;
   note?: string | undefined;
-  /** When the train was there, as a partial date ("2023-09-13"). */
-  date?: string | undefined;
+  /** When the train was there, as precisely as reported. */
+  date?: PartialDate | undefined;
   /** The passage that dates the stop, when it is not the stop's own passage. */
   dateCitation?: string | undefined;
 }
@@ -76,7 +77,7 @@ export interface RouteStop {
   cumulativeHours: number;
   passage?: string | undefined;
   note?: string | undefined;
-  date?: string | undefined;
+  date?: PartialDate | undefined;
   dateCitation?: string | undefined;
 }
 

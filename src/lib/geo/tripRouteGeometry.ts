@@ -10,6 +10,7 @@ import type { LngLat } from './lngLat.ts';
 import type { PlaceForMap } from './routeGeometry.ts';
 import { publishedRailKm, routeOnNetwork, type RailNetwork } from './railNetwork.ts';
 import type { RailDistance } from './routeGeometry.ts';
+import type { PartialDate } from '../dates/partialDate.ts';
 
 export type SegmentKind = 'rail' | 'air' | 'road' | 'approximate';
 
@@ -26,7 +27,7 @@ export interface TripSegment {
 
 /** A stop of a trip as its file dates and describes it. */
 export interface PlaceVisit {
-  date?: string | undefined;
+  date?: PartialDate | undefined;
   note?: string | undefined;
 }
 

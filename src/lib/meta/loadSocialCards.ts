@@ -78,7 +78,7 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       pagePath: tripPagePath(trip.id),
       card: {
         title: trip.data.title,
-        kind: `Trip · ${trip.data.start.slice(0, 4)}`,
+        kind: `Trip · ${trip.data.start.year}`,
         route: tripRouteCard(map, trip.data.slug, trip.data.destination.id),
       },
     })),

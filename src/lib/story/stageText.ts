@@ -3,19 +3,11 @@
  * and the line a screen reader announces when the story reaches it. Plain functions, so
  * the page and the announcement cannot word a stage differently.
  */
-import { formatPartialDate, parsePartialDate, type PartialDate } from '../dates/partialDate.ts';
-
-function parsed(text: string): PartialDate {
-  const date = parsePartialDate(text);
-  if (date === null) throw new Error(`"${text}" is not a date.`);
-  return date;
-}
+import { formatPartialDate, type PartialDate } from '../dates/partialDate.ts';
 
 /** "10 September 2023", "12–13 September 2023", "30 September – 2 October 2023". */
-export function stageDateLabel(start: string, end?: string): string {
-  const from = parsed(start);
-  if (end === undefined || end === start) return formatPartialDate(from);
-  const to = parsed(end);
+export function stageDateLabel(from: PartialDate, to?: PartialDate): string {
+  if (to === undefined || to.iso === from.iso) return formatPartialDate(from);
   const days = from.precision === 'day' && to.precision === 'day';
   if (days && from.year === to.year && from.month === to.month) return `${from.day}–${formatPartialDate(to)}`;
   if (days && from.year === to.year)

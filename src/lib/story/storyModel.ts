@@ -8,14 +8,14 @@ import { framedBounds } from '../map/framing.ts';
 import type { LngLat } from '../geo/lngLat.ts';
 import type { PlaceForMap, RouteGeometry } from '../geo/routeGeometry.ts';
 import { buildStageGeometry, type StageGeometry } from '../geo/stageGeometry.ts';
-import { parsePartialDate, partialDateToIso } from '../dates/partialDate.ts';
+import type { PartialDate } from '../dates/partialDate.ts';
 import { stageAnnouncement, stageDateLabel } from './stageText.ts';
 
 export interface StoryStageInput {
   id: string;
   title: string;
-  start: string;
-  end?: string | undefined;
+  start: PartialDate;
+  end?: PartialDate | undefined;
   from: string;
   to: string;
 }
@@ -47,8 +47,6 @@ export interface ClientStage {
   frame: Bounds;
 }
 
-const iso = (text: string): string => partialDateToIso(parsePartialDate(text)!);
-
 export function buildStoryStages(
   route: RouteGeometry,
   places: ReadonlyMap<string, PlaceForMap>,
@@ -71,8 +69,8 @@ export function buildStoryStages(
       from: stage.from,
       to: stage.to,
       dateLabel,
-      startIso: iso(stage.start),
-      endIso: stage.end === undefined ? undefined : iso(stage.end),
+      startIso: stage.start.iso,
+      endIso: stage.end?.iso,
       announcement: stageAnnouncement(index, stages.length, stage.title, dateLabel),
       placeName: nameOf(stage.to),
       visited: [...visited],

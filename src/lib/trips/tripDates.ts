@@ -2,13 +2,7 @@
  * A trip's dates for display: each end at the precision the source gives, with the
  * machine-readable form for <time datetime>.
  */
-import {
-  formatPartialDate,
-  parsePartialDate,
-  partialDateToIso,
-  type DatePrecision,
-  type PartialDate,
-} from '../dates/partialDate.ts';
+import { formatPartialDate, type DatePrecision, type PartialDate } from '../dates/partialDate.ts';
 
 export interface DisplayDate {
   /** "2019-04": for <time datetime>. */
@@ -36,29 +30,21 @@ const UNCERTAINTY: Record<Exclude<DatePrecision, 'day'>, string> = {
 };
 
 /** The coarsest precision of the two ends decides: a span is only as exact as its vaguer end. */
-function uncertaintyOf(start: PartialDate, end: PartialDate | null): string | undefined {
+function uncertaintyOf(start: PartialDate, end: PartialDate | undefined): string | undefined {
   const precisions = [start.precision, end?.precision];
   if (precisions.includes('year')) return UNCERTAINTY.year;
   if (precisions.includes('month')) return UNCERTAINTY.month;
   return undefined;
 }
 
-function parsedOrThrow(text: string): PartialDate {
-  const date = parsePartialDate(text);
-  if (date === null) throw new Error(`"${text}" is not a date the site can read.`);
-  return date;
-}
-
 function displayDate(date: PartialDate): DisplayDate {
-  return { iso: partialDateToIso(date), label: formatPartialDate(date) };
+  return { iso: date.iso, label: formatPartialDate(date) };
 }
 
-export function tripDates(start: string, end?: string): TripDates {
-  const startParsed = parsedOrThrow(start);
-  const endParsed = end === undefined ? null : parsedOrThrow(end);
-  const startDate = displayDate(startParsed);
-  const endDate = endParsed === null ? undefined : displayDate(endParsed);
-  const uncertainty = uncertaintyOf(startParsed, endParsed);
+export function tripDates(start: PartialDate, end?: PartialDate): TripDates {
+  const startDate = displayDate(start);
+  const endDate = end === undefined ? undefined : displayDate(end);
+  const uncertainty = uncertaintyOf(start, end);
   const dates: TripDates =
     endDate === undefined || endDate.iso === startDate.iso
       ? { start: startDate, label: startDate.label }

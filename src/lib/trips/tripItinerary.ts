@@ -6,13 +6,14 @@
  * A stop is written either as a bare place id or with the date and a note; references may
  * be plain ids (the validator) or Astro references ({ collection, id }).
  */
+import type { PartialDate } from '../dates/partialDate.ts';
 
 type PlaceRef = string | { id: string };
 
 export type LegMode = 'train' | 'car' | 'plane';
 
 export type TripStopField =
-  PlaceRef | { place: PlaceRef; date?: string | undefined; note?: string | undefined; by?: LegMode | undefined };
+  PlaceRef | { place: PlaceRef; date?: PartialDate | undefined; note?: string | undefined; by?: LegMode | undefined };
 
 export interface TripItineraryInput {
   origin: PlaceRef;
@@ -20,10 +21,10 @@ export interface TripItineraryInput {
   stops: ReadonlyArray<TripStopField>;
   returnTo?: PlaceRef | undefined;
   /** The trip's own dates: the day it set out, and the day it ended where it came home. */
-  start?: string | undefined;
-  end?: string | undefined;
+  start?: PartialDate | undefined;
+  end?: PartialDate | undefined;
   /** The day the leader reached the destination, where a report gives it. */
-  arrived?: string | undefined;
+  arrived?: PartialDate | undefined;
 }
 
 /** 'arrival' is the destination, dated by the trip's `arrived`. */
@@ -32,7 +33,7 @@ export type ItineraryRole = 'origin' | 'stop' | 'destination' | 'arrival' | 'end
 export interface ItineraryPlace {
   place: string;
   role: ItineraryRole;
-  date?: string;
+  date?: PartialDate;
   note?: string;
   /** How the leader got here from the place before, when the stop says. */
   by?: LegMode;
@@ -47,7 +48,7 @@ function isStopObject(stop: TripStopField): stop is Exclude<TripStopField, Place
 }
 
 /** One stop as plain data: the place id with its date and note when given. */
-export function tripStop(stop: TripStopField): { place: string; date?: string; note?: string; by?: LegMode } {
+export function tripStop(stop: TripStopField): { place: string; date?: PartialDate; note?: string; by?: LegMode } {
   if (!isStopObject(stop)) return { place: idOf(stop) };
   return {
     place: idOf(stop.place),
@@ -67,7 +68,7 @@ export function tripItinerary(trip: TripItineraryInput): ItineraryPlace[] {
   const places: ItineraryPlace[] = [
     { place: idOf(trip.origin), role: 'origin', ...(trip.start === undefined ? {} : { date: trip.start }) },
   ];
-  const arrival = (date: string | undefined): Pick<ItineraryPlace, 'role' | 'date'> =>
+  const arrival = (date: PartialDate | undefined): Pick<ItineraryPlace, 'role' | 'date'> =>
     date === undefined && trip.arrived !== undefined
       ? { role: 'arrival', date: trip.arrived }
       : { role: 'destination', ...(date === undefined ? {} : { date }) };

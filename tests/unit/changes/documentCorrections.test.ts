@@ -5,17 +5,18 @@ import {
   withDocumentCorrections,
   type DocumentCorrection,
 } from '../../../src/lib/changes/documentCorrections.ts';
+import { dayDate } from '../../support/dates.ts';
 
 const correction = (id: string, date: string, title = `Title of ${id}`): DocumentCorrection => ({
   id,
-  date,
+  date: dayDate(date),
   title,
   record: `What the record shows about ${id}.`,
   documentTitle: 'A seed document',
 });
 
 const pageChange = (date: string, what: string, concerns?: string): ChangeInput => ({
-  date,
+  date: dayDate(date),
   kind: 'correction',
   what,
   why: `Because of ${what}.`,
@@ -26,7 +27,7 @@ describe('documentCorrectionChange', () => {
   it('lists a correction from its own file: its day, its title, what the record shows, and where it is shown', () => {
     const listed = documentCorrectionChange(correction('moscow-2001', '2026-12-01', 'The journey was in 2001'));
     expect(listed).toMatchObject({
-      date: '2026-12-01',
+      date: dayDate('2026-12-01'),
       iso: '2026-12-01',
       dateLabel: '1 December 2026',
       kind: 'correction',

@@ -8,8 +8,7 @@ import {
 } from '../../../src/lib/changes/pageChanges.ts';
 import { tripSchema } from '../../../src/lib/content/schemas.ts';
 import { VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
-
-const day = (iso: string) => iso;
+import { dayDate as day } from '../../support/dates.ts';
 const change = (iso: string, what: string, kind: ChangeInput['kind'] = 'correction'): ChangeInput => ({
   date: day(iso),
   kind,
@@ -56,7 +55,8 @@ describe('lastModified', () => {
   it('takes the latest of the changes and the dates given', () => {
     expect(lastModified([change('2024-01-05', 'a')], day('2023-09-12'))).toEqual(day('2024-01-05'));
     expect(lastModified([change('2024-01-05', 'a')], day('2026-01-01'))).toEqual(day('2026-01-01'));
-    expect(lastModified([], undefined)).toBeUndefined();
+    expect(lastModified([change('2024-01-05', 'a')], day('2023-09-12'), day('2024-02-01'))).toEqual(day('2024-02-01'));
+    expect(lastModified([], day('2023-09-12'), undefined)).toEqual(day('2023-09-12'));
   });
 });
 

@@ -10,18 +10,19 @@ import {
   sourcePagePath,
   UNDATED_REPORTS,
 } from '../../../src/lib/citations/sourcePages.ts';
+import { partialDate } from '../../support/dates.ts';
 
 describe('sourcePages', () => {
   it('keeps a seed document on the sources page, whatever its date', () => {
-    expect(sourcePagePath({ file: 'doc.txt', date: '2023-09-12' })).toBe('/sources/');
+    expect(sourcePagePath({ file: 'doc.txt', date: partialDate('2023-09-12') })).toBe('/sources/');
     expect(sourcePagePath({ file: 'doc.txt', date: 'unknown' })).toBe('/sources/');
   });
 
   it('files a report under the decade it was published in', () => {
-    expect(decadeOf('2019-04-24')).toBe('2010s');
-    expect(decadeOf('2001')).toBe('2000s');
-    expect(reportGroupOf('1956-08')).toBe('1950s');
-    expect(passageHref('a-passage', { date: '2023-09' })).toBe('/sources/2020s/#passage-a-passage');
+    expect(decadeOf(partialDate('2019-04-24'))).toBe('2010s');
+    expect(decadeOf(partialDate('2001'))).toBe('2000s');
+    expect(reportGroupOf(partialDate('1956-08'))).toBe('1950s');
+    expect(passageHref('a-passage', { date: partialDate('2023-09') })).toBe('/sources/2020s/#passage-a-passage');
   });
 
   it('files a report whose date is not known on a page of its own, named for what it holds', () => {

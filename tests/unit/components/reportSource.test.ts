@@ -2,6 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ReportSource from '../../../src/components/sources/ReportSource.astro';
+import { partialDate } from '../../support/dates.ts';
 
 /** A made-up report as the sources collection hands it over, with the fields the test sets. */
 function source(fields: Record<string, unknown>) {
@@ -12,7 +13,7 @@ function source(fields: Record<string, unknown>) {
       title: 'Leaders meet at the cosmodrome',
       kind: 'Agency report',
       publisher: 'Test Agency',
-      date: '2023-09-13',
+      date: partialDate('2023-09-13'),
       description: 'A test report.',
       language: 'en',
       passages: [{ id: 'test-summit', topic: 'The leaders meet', quote: 'The two leaders met on Wednesday.' }],
@@ -59,7 +60,7 @@ describe('ReportSource', () => {
   });
 
   it('shows its date at the precision written, as a <time>', async () => {
-    const { text, times } = await render({ date: '2023-09' });
+    const { text, times } = await render({ date: partialDate('2023-09') });
     expect(times).toEqual(['2023-09']);
     expect(text).toContain('September 2023');
   });

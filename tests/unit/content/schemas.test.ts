@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, placeSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
+import { articleSchema, pageSchema, placeSchema, sourceSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
 import { VALID_ARTICLE, VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -77,8 +77,75 @@ describe('articleSchema', () => {
     }
   });
 
-  it('keeps the date as the text written', () => {
+  it('reads each date once, into the date the rest of the site uses', () => {
     const result = articleSchema(anyId).safeParse(VALID_ARTICLE);
-    expect(result.success && result.data.published).toBe('2023-09-12');
+    expect(result.success && result.data.published).toEqual({
+      iso: '2023-09-12',
+      year: 2023,
+      month: 9,
+      day: 12,
+      precision: 'day',
+    });
+  });
+
+  it('says only what is wrong with an updated date it cannot read, not that it comes too early', () => {
+    const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, updated: '2023-02-30' });
+    expect(messages(result)).toEqual([expect.stringMatching(/^updated: "2023-02-30" is not a real date/)]);
+  });
+});
+
+describe('dates read by the schemas', () => {
+  it("keeps a trip's dates at the precision written", () => {
+    const result = tripSchema(anyId).safeParse({
+      ...VALID_TRIP,
+      start: '2019-02',
+      end: 2019,
+      stops: [{ place: 'dong-dang', date: '2019-02-26' }],
+    });
+    if (!result.success) throw new Error(messages(result).join('\n'));
+    expect(result.data.start).toEqual({ iso: '2019-02', year: 2019, month: 2, precision: 'month' });
+    expect(result.data.end).toEqual({ iso: '2019', year: 2019, precision: 'year' });
+    expect(result.data.stops[0]).toMatchObject({ date: { iso: '2019-02-26', precision: 'day' } });
+  });
+
+  it("leaves the order of a page's dates alone when one cannot be read", () => {
+    const page = {
+      title: 'About this site',
+      description: 'Who makes the site, how it is checked and how to write to us.',
+      published: '2026-12-1',
+      updated: '2026-12-01',
+      reportingAsOf: '2026-12-01',
+      sources: ['doc-000'],
+    };
+    const fields = (pageSchema(anyId).safeParse(page).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    expect(fields).toEqual(['published']);
+  });
+
+  const report = {
+    title: 'Leaders meet at the cosmodrome',
+    kind: 'Agency report',
+    url: 'https://news.example/summit',
+    description: 'A test report, written for the schema tests only.',
+    passages: [{ id: 'summit', topic: 'The leaders meet', quote: 'The two leaders met at the cosmodrome, it said.' }],
+  };
+
+  it("reads a source's date, or keeps unknown as the word it is", () => {
+    const dated = sourceSchema().safeParse({ ...report, publisher: 'Test Agency', date: '1956' });
+    expect(dated.success && dated.data.date).toEqual({ iso: '1956', year: 1956, precision: 'year' });
+    const undated = sourceSchema().safeParse({
+      ...report,
+      publisher: 'Test Agency',
+      date: 'unknown',
+      dateNote: 'The copy read prints no date.',
+    });
+    expect(undated.success && undated.data.date).toBe('unknown');
+  });
+
+  it('reports a date it cannot read beside the source’s other problems', () => {
+    const result = sourceSchema().safeParse({ ...report, date: '2023-02-30' });
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/^date: "2023-02-30" is not a real date\. .*write "unknown" and say why in dateNote\.$/),
+      expect.stringMatching(/^publisher: A public report needs its publisher/),
+    ]);
   });
 });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { tripRecord, type TripInput } from '../../../src/lib/data/dataRecords.ts';
+import { partialDate } from '../../support/dates.ts';
 
 const trip: TripInput = {
   slug: 'kim-jong-un-hanoi-2019',
   title: 'Kim Jong Un by train to Hanoi',
   leader: 'kim-jong-un',
-  start: '2019-02-23',
-  end: '2019-03',
+  start: partialDate('2019-02-23'),
+  end: partialDate('2019-03'),
   mode: 'train-and-car',
   origin: 'pyongyang',
   destination: 'hanoi',
-  stops: ['dandong', { place: { id: 'dong-dang' }, date: '2019-02-26' }],
+  stops: ['dandong', { place: { id: 'dong-dang' }, date: partialDate('2019-02-26') }],
   summary: 'Summary.',
   verification: 'reported-by-media',
   citations: ['a', 'b', 'c'],
@@ -29,7 +30,7 @@ describe('tripRecord', () => {
   });
 
   it('leaves an unreported end empty, not guessed', () => {
-    const open = tripRecord({ ...trip, start: '2019', end: undefined }, (id) => urls[id]!, '');
+    const open = tripRecord({ ...trip, start: partialDate('2019'), end: undefined }, (id) => urls[id]!, '');
     expect(open).toMatchObject({ startPrecision: 'year', end: null, endPrecision: null });
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dateAdvice, dateProblem } from '../../../src/lib/dates/dateAdvice.ts';
-import { calendarDateToIso, formatCalendarDate } from '../../../src/lib/dates/formatCalendarDate.ts';
 
 describe('dateAdvice', () => {
   it('gives the ISO form when there is only one reading', () => {
@@ -24,21 +23,5 @@ describe('dateAdvice', () => {
 
   it('drops a time of day', () => {
     expect(dateAdvice('2023-09-12T01:00:00+09:00')).toContain('"2023-09-12"');
-  });
-});
-
-describe('formatCalendarDate', () => {
-  it('shows the day written, whatever the timezone of the machine', () => {
-    const zone = process.env['TZ'];
-    try {
-      for (const tz of ['Asia/Pyongyang', 'America/Los_Angeles', 'UTC']) {
-        process.env['TZ'] = tz;
-        expect(formatCalendarDate('2026-12-01')).toBe('1 December 2026');
-        expect(calendarDateToIso('2026-12-01')).toBe('2026-12-01');
-      }
-    } finally {
-      if (zone === undefined) delete process.env['TZ'];
-      else process.env['TZ'] = zone;
-    }
   });
 });

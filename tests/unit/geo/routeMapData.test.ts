@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRouteMapData, type RouteInput } from '../../../src/lib/geo/routeMapData.ts';
 import type { PlaceForMap } from '../../../src/lib/geo/routeGeometry.ts';
+import { partialDate } from '../../support/dates.ts';
 
 /** Three made-up places on a line of latitude, so every distance is easy to reason about. */
 const LINE_PLACES: PlaceForMap[] = [
@@ -23,7 +24,7 @@ const ROUTE: RouteInput = {
   summary: 'A line along the equator.',
   citations: ['passage-a'],
   stops: [
-    { place: 'west', via: [], passage: 'passage-a', date: '2023-09-10' },
+    { place: 'west', via: [], passage: 'passage-a', date: partialDate('2023-09-10') },
     { place: 'middle', via: [], rail: { km: 120, source: 'A table', url: 'https://example.org/table' } },
     { place: 'east', via: [] },
   ],
@@ -94,12 +95,12 @@ describe('buildRouteMapData', () => {
   it('gives each place of a trip the dates and notes of its visits, for its popup', () => {
     const dated = {
       ...TRIP,
-      visits: [{ date: '2023-09-10' }, { date: '2023-09-12', note: 'The summit.' }, {}],
+      visits: [{ date: partialDate('2023-09-10') }, { date: partialDate('2023-09-12'), note: 'The summit.' }, {}],
     };
     const [trip] = buildRouteMapData(ROUTE, PLACES, [dated]).trips;
     expect(trip!.places.map((place) => [place.id, place.visits])).toEqual([
-      ['west', [{ date: '2023-09-10' }]],
-      ['east', [{ date: '2023-09-12', note: 'The summit.' }]],
+      ['west', [{ date: partialDate('2023-09-10') }]],
+      ['east', [{ date: partialDate('2023-09-12'), note: 'The summit.' }]],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRouteGeometry, type PlaceForMap } from '../../../src/lib/geo/routeGeometry.ts';
 import { buildStoryStages, clientStages } from '../../../src/lib/story/storyModel.ts';
+import { partialDate } from '../../support/dates.ts';
 
 const place = (id: string, longitude: number, latitude: number): [string, PlaceForMap] => [
   id,
@@ -16,9 +17,9 @@ const route = buildRouteGeometry(
   places,
 );
 const stages = buildStoryStages(route, places, [
-  { id: 'out', title: 'Out', start: '2023-09-10', end: '2023-09-11', from: 'a', to: 'b' },
-  { id: 'on', title: 'On', start: '2023-09-12', from: 'b', to: 'c' },
-  { id: 'back', title: 'Back', start: '2023-09-13', from: 'c', to: 'a' },
+  { id: 'out', title: 'Out', start: partialDate('2023-09-10'), end: partialDate('2023-09-11'), from: 'a', to: 'b' },
+  { id: 'on', title: 'On', start: partialDate('2023-09-12'), from: 'b', to: 'c' },
+  { id: 'back', title: 'Back', start: partialDate('2023-09-13'), from: 'c', to: 'a' },
 ]);
 
 describe('buildStoryStages', () => {

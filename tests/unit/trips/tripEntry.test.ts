@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { toTripEntry, type TripFields } from '../../../src/lib/trips/tripEntry.ts';
 import { tripDates } from '../../../src/lib/trips/tripDates.ts';
 import { tripAnchorId } from '../../../src/lib/trips/tripAddresses.ts';
+import { partialDate } from '../../support/dates.ts';
+
+const datesOf = (start: string, end?: string) =>
+  tripDates(partialDate(start), end === undefined ? undefined : partialDate(end));
 
 const fields: TripFields = {
   slug: 'kim-jong-un-russia-2023',
   title: 'Kim Jong Un by train to Russia',
   leader: 'kim-jong-un',
-  start: '2023-09-10',
+  start: partialDate('2023-09-10'),
   mode: 'train-and-plane',
   summary: 'Kim Jong Un left Pyongyang by train for Russia.',
   verification: 'reported-by-state-media',
@@ -16,25 +20,25 @@ const fields: TripFields = {
 
 describe('tripDates', () => {
   it('says what a date short of the day leaves open, going by the vaguer end', () => {
-    expect(tripDates('1958-11', '1958-12').uncertainty).toBe('day not reported');
-    expect(tripDates('2018').uncertainty).toBe('month not reported');
-    expect(tripDates('2019-04-24', '2019-05').uncertainty).toBe('day not reported');
-    expect(tripDates('2019-04', '2019-04-27').uncertainty).toBe('day not reported');
-    expect(tripDates('1986', '1986-10-24').uncertainty).toBe('month not reported');
-    expect(tripDates('2019-04-24', '2019-04-27').uncertainty).toBeUndefined();
+    expect(datesOf('1958-11', '1958-12').uncertainty).toBe('day not reported');
+    expect(datesOf('2018').uncertainty).toBe('month not reported');
+    expect(datesOf('2019-04-24', '2019-05').uncertainty).toBe('day not reported');
+    expect(datesOf('2019-04', '2019-04-27').uncertainty).toBe('day not reported');
+    expect(datesOf('1986', '1986-10-24').uncertainty).toBe('month not reported');
+    expect(datesOf('2019-04-24', '2019-04-27').uncertainty).toBeUndefined();
   });
 
   it('shows each date at the precision the source gives', () => {
-    expect(tripDates('2018').label).toBe('2018');
-    expect(tripDates('2019-04').label).toBe('April 2019');
-    expect(tripDates('2023-09-10')).toEqual({
+    expect(datesOf('2018').label).toBe('2018');
+    expect(datesOf('2019-04').label).toBe('April 2019');
+    expect(datesOf('2023-09-10')).toEqual({
       start: { iso: '2023-09-10', label: '10 September 2023' },
       label: '10 September 2023',
     });
   });
 
   it('gives both ends of a span', () => {
-    expect(tripDates('2019-02-23', '2019-03-02')).toEqual({
+    expect(datesOf('2019-02-23', '2019-03-02')).toEqual({
       start: { iso: '2019-02-23', label: '23 February 2019' },
       end: { iso: '2019-03-02', label: '2 March 2019' },
       label: '23 February 2019 to 2 March 2019',
@@ -42,7 +46,7 @@ describe('tripDates', () => {
   });
 
   it('leaves out an end that says no more than the start', () => {
-    expect(tripDates('2019-04', '2019-04').end).toBeUndefined();
+    expect(datesOf('2019-04', '2019-04').end).toBeUndefined();
   });
 });
 

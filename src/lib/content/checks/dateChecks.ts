@@ -6,16 +6,11 @@
 import type { ContentEntry } from '../contentEntry.ts';
 import type { ContentProblem } from '../contentProblem.ts';
 import { knownFields } from '../schemaWalk.ts';
-import { earliestInstant, latestInstant, parsePartialDate, type PartialDate } from '../../dates/partialDate.ts';
+import { dayDateOf, earliestInstant, isPartialDate, latestInstant, type PartialDate } from '../../dates/partialDate.ts';
 
+/** A field of an entry that passed its schema: a date, read there, or something else (a source's "unknown"). */
 function asPartialDate(value: unknown): PartialDate | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return parsePartialDate(value.toISOString().slice(0, 10));
-  return typeof value === 'string' ? parsePartialDate(value) : null;
-}
-
-function show(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return isPartialDate(value) ? value : null;
 }
 
 function startOfDay(today: Date): number {
@@ -26,7 +21,7 @@ export function checkPastDates(entry: ContentEntry, today: Date, problems: Conte
   const { data, spec, file } = entry;
   if (data === undefined || spec.pastDates.length === 0) return;
   const canBePlanned = knownFields(spec.schema, []).includes('planned');
-  const todayText = today.toISOString().slice(0, 10);
+  const todayText = dayDateOf(today).iso;
   if (data['planned'] === true) {
     const firstField = spec.pastDates.find((field) => asPartialDate(data[field]) !== null);
     const first = firstField === undefined ? null : asPartialDate(data[firstField]);
@@ -35,7 +30,7 @@ export function checkPastDates(entry: ContentEntry, today: Date, problems: Conte
         file,
         field: 'planned',
         found: true,
-        expected: `false once the trip has happened: its ${firstField} (${show(data[firstField])}) is before today (${todayText}). Remove "planned: true", or correct the date.`,
+        expected: `false once the trip has happened: its ${firstField} (${first.iso}) is before today (${todayText}). Remove "planned: true", or correct the date.`,
       });
     }
     return;
@@ -47,7 +42,7 @@ export function checkPastDates(entry: ContentEntry, today: Date, problems: Conte
     problems.push({
       file,
       field,
-      found: show(data[field]),
+      found: date.iso,
       expected: `A date no later than today (${todayText})${planned}.`,
     });
   }
@@ -65,7 +60,7 @@ export function checkReportingDate(
   const data = article.data;
   const reportingAsOf = asPartialDate(data?.['reportingAsOf']);
   if (data === undefined || reportingAsOf === null) return;
-  const found = show(data['reportingAsOf']);
+  const found = reportingAsOf.iso;
   for (const id of (data['sources'] as string[] | undefined) ?? []) {
     const source = sources.get(id);
     const sourceDate = asPartialDate(source?.data?.['date']);
@@ -74,18 +69,17 @@ export function checkReportingDate(
         file: article.file,
         field: 'reportingAsOf',
         found,
-        expected: `A date on or after ${show(source!.data!['date'])}, the date of the source ${id} that the article lists: reportingAsOf is the date of the newest source relied on.`,
+        expected: `A date on or after ${sourceDate.iso}, the date of the source ${id} that the article lists: reportingAsOf is the date of the newest source relied on.`,
       });
     }
   }
-  const lastChanged = data['updated'] ?? data['published'];
-  const lastChangedDate = asPartialDate(lastChanged);
+  const lastChangedDate = asPartialDate(data['updated'] ?? data['published']);
   if (lastChangedDate !== null && earliestInstant(reportingAsOf) > latestInstant(lastChangedDate)) {
     problems.push({
       file: article.file,
       field: 'reportingAsOf',
       found,
-      expected: `A date on or before ${show(lastChanged)} (the article's ${data['updated'] === undefined ? 'published' : 'updated'} date): an article cannot rely on a source newer than its last change.`,
+      expected: `A date on or before ${lastChangedDate.iso} (the article's ${data['updated'] === undefined ? 'published' : 'updated'} date): an article cannot rely on a source newer than its last change.`,
     });
   }
 }

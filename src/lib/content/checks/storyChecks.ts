@@ -7,7 +7,7 @@
  */
 import type { ContentProblem } from '../contentProblem.ts';
 import type { RouteData, StoryData } from '../schemas.ts';
-import { isOrderedRange, parsePartialDate } from '../../dates/partialDate.ts';
+import { isOrderedRange } from '../../dates/partialDate.ts';
 
 interface LoadedStory {
   file: string;
@@ -71,14 +71,13 @@ export function checkStories(
           expected: `"${before.to}", where the stage before ("${before.id}") leaves the train: a stage starts where the one before it ended.`,
         });
       }
-      const previousEnd = parsePartialDate(before.end ?? before.start);
-      const start = parsePartialDate(stage.start);
-      if (previousEnd !== null && start !== null && !isOrderedRange(previousEnd, start)) {
+      const previousEnd = before.end ?? before.start;
+      if (!isOrderedRange(previousEnd, stage.start)) {
         problems.push({
           file,
           field: `${field}.start`,
-          found: stage.start,
-          expected: `A date on or after ${before.end ?? before.start}, when the stage before ("${before.id}") ends: list the stages in the order they happened.`,
+          found: stage.start.iso,
+          expected: `A date on or after ${previousEnd.iso}, when the stage before ("${before.id}") ends: list the stages in the order they happened.`,
         });
       }
     });

@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { DESCRIPTION_MAX, SLUG_PATTERN, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
+import { datesInOrder } from './dateRangeCheck.ts';
 
 export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
@@ -75,7 +76,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .default(false)
         .describe('true keeps the article out of the built site while it is being written.'),
     })
-    .refine((data) => data.updated === undefined || data.updated >= data.published, {
+    .refine((data) => datesInOrder(data.published, data.updated), {
       error: 'updated is earlier than published: the update date must be on or after the publication date.',
       path: ['updated'],
     });

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_HINT, normalisePartialDateInput, parsePartialDate } from '../../dates/partialDate.ts';
 import { dateProblem } from '../../dates/dateAdvice.ts';
+import { readDate } from './readDate.ts';
 
 export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections' | 'articles';
 /** Builds the schema for a reference to an entry of another collection. */
@@ -104,16 +105,17 @@ export function enumWithHint<const T extends readonly [string, ...string[]]>(val
 
 /**
  * The one date rule, for every date field of every collection: "2018", "2019-04" or
- * "2023-09-10", a real calendar date, kept as the text written (content is read without
- * YAML's implicit dates, so no timezone ever shifts it). A new date field uses this schema,
- * or `dayDateSchema`, and gets the rule, its messages and its JSON Schema pattern.
+ * "2023-09-10", a real calendar date (content is read without YAML's implicit dates, so no
+ * timezone ever shifts it). The text is read once, into a PartialDate the site uses from
+ * then on. A new date field uses this schema, or `dayDateSchema`, and gets the rule, its
+ * messages and its JSON Schema pattern.
  */
 export const partialDateSchema = z
   .preprocess(
     normalisePartialDateInput,
-    z.string({ error: PARTIAL_DATE_HINT }).refine((text) => parsePartialDate(text) !== null, {
-      error: (issue) => dateProblem(String(issue.input)),
-    }),
+    z
+      .string({ error: PARTIAL_DATE_HINT })
+      .transform(readDate((text, refuse) => parsePartialDate(text) ?? refuse(dateProblem(text)))),
   )
   .meta({ date: 'partial' });
 
@@ -123,12 +125,13 @@ export const DAY_HINT = 'Write a full date as YYYY-MM-DD, in quotes, for example
 export const dayDateSchema = z
   .preprocess(
     normalisePartialDateInput,
-    z
-      .string({ error: DAY_HINT })
-      .refine((text) => parsePartialDate(text) !== null, { error: (issue) => dateProblem(String(issue.input)) })
-      .refine((text) => [null, 'day'].includes(parsePartialDate(text)?.precision ?? null), {
-        error: (issue) => `"${String(issue.input)}" gives no day. ${DAY_HINT}`,
+    z.string({ error: DAY_HINT }).transform(
+      readDate((text, refuse) => {
+        const date = parsePartialDate(text);
+        if (date === null) return refuse(dateProblem(text));
+        return date.precision === 'day' ? date : refuse(`"${text}" gives no day. ${DAY_HINT}`);
       }),
+    ),
   )
   .meta({ date: 'day' });
 

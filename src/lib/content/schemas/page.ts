@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { DESCRIPTION_MAX, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
 import { requiredIds } from './idLists.ts';
+import { datesInOrder } from './dateRangeCheck.ts';
 
 export function pageSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
@@ -42,7 +43,7 @@ export function pageSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .describe('The address readers write to with a correction (the about page shows it, and every footer).'),
       changes: changesSchema(ref),
     })
-    .refine((data) => data.updated === undefined || data.updated >= data.published, {
+    .refine((data) => datesInOrder(data.published, data.updated), {
       error: 'updated is earlier than published: the update date must be on or after the publication date.',
       path: ['updated'],
     });

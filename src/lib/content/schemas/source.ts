@@ -18,23 +18,28 @@ import {
 } from './fields.ts';
 import { PARTIAL_DATE_HINT, normalisePartialDateInput, parsePartialDate } from '../../dates/partialDate.ts';
 import { dateProblem } from '../../dates/dateAdvice.ts';
+import { readDate } from './readDate.ts';
 import { UNKNOWN_SOURCE_DATE } from '../../citations/sourceDate.ts';
 
 const UNKNOWN_DATE_HINT = `For a source whose date is not known, write "${UNKNOWN_SOURCE_DATE}" and say why in dateNote.`;
 
 /**
- * A source's date: the one date rule (as precisely as known), or "unknown" for a document
- * that carries no date and that nothing else dates. Written out, never left out, so a date
- * forgotten is still refused as missing.
+ * A source's date: the one date rule (as precisely as known), read into a PartialDate, or
+ * "unknown" for a document that carries no date and that nothing else dates. Written out,
+ * never left out, so a date forgotten is still refused as missing.
  */
 export const sourceDateSchema = z
   .preprocess(
     normalisePartialDateInput,
     z
       .string({ error: `${PARTIAL_DATE_HINT} ${UNKNOWN_DATE_HINT}` })
-      .refine((text) => text === UNKNOWN_SOURCE_DATE || parsePartialDate(text) !== null, {
-        error: (issue) => `${dateProblem(String(issue.input))} ${UNKNOWN_DATE_HINT}`,
-      }),
+      .transform(
+        readDate((text, refuse) =>
+          text === UNKNOWN_SOURCE_DATE
+            ? UNKNOWN_SOURCE_DATE
+            : (parsePartialDate(text) ?? refuse(`${dateProblem(text)} ${UNKNOWN_DATE_HINT}`)),
+        ),
+      ),
   )
   .meta({ date: 'partial-or-unknown' });
 

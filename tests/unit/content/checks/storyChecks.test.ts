@@ -21,7 +21,9 @@ const ROUTE = testRoute({
   ],
 });
 
-type Stage = StoryData['stages'][number];
+/** A story as an editor writes it; checkStories gets it as the schema reads it. */
+type WrittenStory = z.input<ReturnType<typeof storySchema<z.ZodString>>>;
+type Stage = WrittenStory['stages'][number];
 const stage = (id: string, from: string, to: string, start: string, end?: string): Stage => ({
   id,
   title: `Stage ${id}`,
@@ -34,7 +36,7 @@ const stage = (id: string, from: string, to: string, start: string, end?: string
   corrections: [],
 });
 
-function story(stages: Stage[], trip = 'the-trip'): StoryData {
+function story(stages: Stage[], trip = 'the-trip'): WrittenStory {
   return {
     trip,
     route: 'test-route',
@@ -51,10 +53,14 @@ const GOOD = [
   stage('home', 'c', 'a', '2023-09-12'),
 ];
 
-function problemsFor(...stories: StoryData[]): ContentProblem[] {
+function problemsFor(...stories: WrittenStory[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const read = (written: WrittenStory): StoryData => storySchema(() => z.string()).parse(written);
   checkStories(
-    stories.map((data, index) => ({ file: index === 0 ? FILE : `content/stories/other-${index}.yaml`, data })),
+    stories.map((written, index) => ({
+      file: index === 0 ? FILE : `content/stories/other-${index}.yaml`,
+      data: read(written),
+    })),
     new Map([['test-route', ROUTE]]),
     new Set(['a', 'b', 'c', 'd', 'elsewhere']),
     problems,

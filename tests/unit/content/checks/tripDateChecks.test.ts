@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { checkTripDates, type TripDates } from '../../../../src/lib/content/checks/tripDateChecks.ts';
 import type { ContentProblem } from '../../../../src/lib/content/contentProblem.ts';
+import { partialDate } from '../../../support/dates.ts';
 
 const FILE = 'content/trips/test.yaml';
 
-function problemsFor(trip: TripDates): ContentProblem[] {
+/** A trip's dates as an editor writes them. */
+interface WrittenTrip {
+  start: string;
+  end?: string;
+  arrived?: string;
+  stops: Array<string | { place: string; date?: string }>;
+}
+
+function problemsFor(trip: WrittenTrip): ContentProblem[] {
+  const read: TripDates = {
+    start: partialDate(trip.start),
+    end: trip.end === undefined ? undefined : partialDate(trip.end),
+    arrived: trip.arrived === undefined ? undefined : partialDate(trip.arrived),
+    stops: trip.stops.map((stop) =>
+      typeof stop === 'string'
+        ? stop
+        : { place: stop.place, ...(stop.date === undefined ? {} : { date: partialDate(stop.date) }) },
+    ),
+  };
   const problems: ContentProblem[] = [];
-  checkTripDates(trip, FILE, problems);
+  checkTripDates(read, FILE, problems);
   return problems;
 }
 
