@@ -17,9 +17,9 @@
  *   stop's dot, so the places the journey is told by keep theirs.
  */
 import type L from 'leaflet';
-import { spreadPoints } from '../../lib/map/spreadPoints.ts';
-import { chooseLabelSides, insetFrame, overlaps, type LabelSide } from '../../lib/map/labelSides.ts';
-import { areaLabelsToShow } from '../../lib/map/areaLabelsToShow.ts';
+import { spreadPoints } from '../../lib/mapLayout/spreadPoints.ts';
+import { chooseLabelSides, insetFrame, overlaps, type LabelSide } from '../../lib/mapLayout/labelSides.ts';
+import { areaLabelsToShow } from '../../lib/mapLayout/areaLabelsToShow.ts';
 
 const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
 

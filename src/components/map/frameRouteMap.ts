@@ -1,12 +1,12 @@
 /**
  * Frames the live map on what it must show (the route, or a trip), with room for the names
- * at the edges and under the buttons at the top (src/lib/map/framing.ts), from the names as
+ * at the edges and under the buttons at the top (src/lib/mapLayout/framing.ts), from the names as
  * they are drawn. Also the "Fit whole …" button, and the framing kept while the map's box
  * changes size, until the reader moves the map.
  */
 import L from 'leaflet';
 import type { Bounds } from '../../lib/geo/bounds.ts';
-import { frameView, framedBounds, type NameOnMap } from '../../lib/map/framing.ts';
+import { frameView, framedBounds, type NameOnMap } from '../../lib/mapLayout/framing.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
 import { toLatLng } from './leafletSetUp.ts';
 import { STOP_TARGET, element } from './stopMarkers.ts';

@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
-import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
+import type { LabelPlacement } from '../../lib/mapLayout/areaLabels.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
 import { toLatLng } from './leafletSetUp.ts';
 import type { Trip } from './routeLayers.ts';

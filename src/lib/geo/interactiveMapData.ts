@@ -6,7 +6,7 @@
 import { BASEMAP_FILES } from './basemapSpecs.ts';
 import type { Bounds } from './bounds.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, type AreaLabel, type LabelPlacement } from './mapLabels.ts';
+import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, type AreaLabel, type LabelPlacement } from '../mapLayout/areaLabels.ts';
 import type { RouteMapData } from './routeMapData.ts';
 
 export interface InteractiveMapData extends RouteMapData {

@@ -7,12 +7,12 @@ import { boundsOf, padBounds, type Bounds } from './bounds.ts';
 import type { BasemapLayer } from './basemap.ts';
 import type { BasemapScale } from './basemapSpecs.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, labelShownAt, type LabelPlacement } from './mapLabels.ts';
+import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, labelShownAt, type LabelPlacement } from '../mapLayout/areaLabels.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
 import { distanceKm } from './distance.ts';
-import { framedBounds } from '../map/framing.ts';
-import { layoutLabels } from './labelLayout.ts';
-import { textWidthEm } from './textWidth.ts';
+import { framedBounds } from '../mapLayout/framing.ts';
+import { layoutLabels } from '../mapLayout/labelLayout.ts';
+import { textWidthEm } from '../mapLayout/textWidth.ts';
 import { NATIVE_NAME_SCALE } from './nativeNameScale.ts';
 
 export type LineKind = 'rail' | 'air' | 'road' | 'approximate';

@@ -4,10 +4,10 @@
  * build time with resvg and the DejaVu fonts, so it looks the same on every machine.
  */
 import { wrapWords } from './wrapWords.ts';
-import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../geo/labelLayout.ts';
+import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../mapLayout/labelLayout.ts';
 import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from '../geo/nativeNameScale.ts';
-import { textWidthEm } from '../geo/textWidth.ts';
-import type { Box } from '../map/labelSides.ts';
+import { textWidthEm } from '../mapLayout/textWidth.ts';
+import type { Box } from '../mapLayout/labelSides.ts';
 
 const CARD_LABEL_SIZE = 24;
 

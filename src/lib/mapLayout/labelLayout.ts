@@ -4,8 +4,8 @@
  * the left and right of each dot; the sizes are estimated letter by letter (textWidthEm),
  * on the generous side, so names drawn in a reader's font stay apart.
  */
-import { chooseLabelSides, type Box, type LabelSide } from '../map/labelSides.ts';
-import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from './nativeNameScale.ts';
+import { chooseLabelSides, type Box, type LabelSide } from './labelSides.ts';
+import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from '../geo/nativeNameScale.ts';
 
 export interface LabelCandidate {
   x: number;

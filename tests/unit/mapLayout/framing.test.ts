@@ -10,7 +10,7 @@ import {
   type NameOnMap,
   type Padding,
   type ViewToFrame,
-} from '../../../src/lib/map/framing.ts';
+} from '../../../src/lib/mapLayout/framing.ts';
 
 // A 300 × 300 map showing a frame 100 × 100 projected pixels: 3 screen pixels each, unpadded.
 const frame = (names: FrameToFit['names'], top?: FrameToFit['top']): FrameToFit => ({

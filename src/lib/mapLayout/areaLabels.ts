@@ -3,7 +3,7 @@
  * by hand where a cartographer would put them. Which side of its dot a place's name goes
  * is the place's own `label` field (content/places/), right of the dot when not given.
  */
-import type { LngLat } from './lngLat.ts';
+import type { LngLat } from '../geo/lngLat.ts';
 
 export interface AreaLabel {
   text: string;
