@@ -6,7 +6,7 @@
  * built here so the map module itself only assembles layers and frames the view.
  */
 import L from 'leaflet';
-import type { LabelPlacement } from '../../lib/mapLayout/areaLabels.ts';
+import type { LabelPlacement } from '../../lib/mapLayout/labelSides.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { describeDistance } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';

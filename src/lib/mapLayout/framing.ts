@@ -13,6 +13,7 @@
  */
 import type { Bounds } from '../geo/bounds.ts';
 import type { LngLat } from '../geo/lngLat.ts';
+import type { LabelSide } from './labelSides.ts';
 
 export const FRAME_PADDING = 0.14;
 export const EAST_LABEL_ROOM = 0.06;
@@ -48,7 +49,7 @@ export function framedBounds(bounds: Bounds): Bounds {
  */
 export interface NameReach {
   /** Beside the dot, or how far a name's second line hangs below it. */
-  side: 'left' | 'right' | 'below';
+  side: Exclude<LabelSide, 'above'>;
   /** Screen pixels the name reaches past its place, on its side. */
   reach: number;
   /** Projected distance from the place to the frame's edge on that side. */

@@ -4,7 +4,7 @@
  * the left and right of each dot; the sizes are estimated letter by letter (textWidthEm),
  * on the generous side, so names drawn in a reader's font stay apart.
  */
-import { chooseLabelSides, type Box, type LabelSide } from './labelSides.ts';
+import { chooseLabelSides, type Box, type LabelSide, type SideBeside } from './labelSides.ts';
 import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from '../geo/nativeNameScale.ts';
 
 export interface LabelCandidate {
@@ -14,7 +14,7 @@ export interface LabelCandidate {
   widthEm: number;
   /** Lines of text: 1 for a name, 2 with the native name under it. */
   lines: number;
-  preferred: 'left' | 'right';
+  preferred: SideBeside;
   /** Vertical nudge, in lines of text. */
   shift: number;
   /** Higher is labelled first. */
@@ -71,7 +71,7 @@ function verticalBox(
   return { left, right: left + width, top, bottom: top + height };
 }
 
-function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number, { gap }: LabelMarks): Box {
+function labelBox(candidate: LabelCandidate, side: SideBeside, textSize: number, { gap }: LabelMarks): Box {
   const width = candidate.widthEm * textSize;
   // The name's baseline sits 0.35 em below the dot (StaticRouteSvg). The box is the font's:
   // its ascent above the baseline and its descent below, and with the native name a line
