@@ -5,11 +5,11 @@
  */
 import { wrapWords } from './wrapWords.ts';
 import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../mapLayout/labelLayout.ts';
-import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from '../geo/nativeNameScale.ts';
+import { NAME_BASELINE_EM, NATIVE_LINE_EM, NATIVE_NAME_SCALE, SOCIAL_CARD } from '../mapLayout/markSizes.ts';
 import { textWidthEm } from '../mapLayout/textWidth.ts';
 import type { Box } from '../mapLayout/labelSides.ts';
 
-const CARD_LABEL_SIZE = 24;
+const CARD_LABEL_SIZE = SOCIAL_CARD.nameSize;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -78,10 +78,7 @@ function charsPerLine(textWidth: number, fontSize: number): number {
   return Math.floor(textWidth / (fontSize * 0.68));
 }
 
-const DOT_RADIUS = 10;
-const LINE_WIDTH = 8;
-/** How far from its dot a name starts. */
-const LABEL_GAP = 22;
+const { dotRadius: DOT_RADIUS, lineWidth: LINE_WIDTH, nameGap: LABEL_GAP } = SOCIAL_CARD;
 const CARD_MARKS: LabelMarks = { gap: LABEL_GAP, dotRadius: DOT_RADIUS, aboveOrBelow: true };
 
 /**
@@ -124,7 +121,7 @@ function labelAnchor(
   point: CardPoint,
   { side, box }: LabelOutcome,
 ): { x: number; baseline: number; anchor: 'start' | 'middle' | 'end' } {
-  const beside = point.y + CARD_LABEL_SIZE * 0.35;
+  const beside = point.y + CARD_LABEL_SIZE * NAME_BASELINE_EM;
   if (side === 'left') return { x: point.x - LABEL_GAP, baseline: beside, anchor: 'end' };
   if (side === 'right') return { x: point.x + LABEL_GAP, baseline: beside, anchor: 'start' };
   return {
@@ -172,7 +169,7 @@ function routeSvg(route: CardRoute): string {
   );
   const stops = route.stops
     .map((point, index) => {
-      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
+      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="${SOCIAL_CARD.dotStroke}"/>`;
       const placement = placements[index]!;
       if (!point.label || !placement.shown) return dot;
       const { x, baseline, anchor } = labelAnchor(point, placement);
