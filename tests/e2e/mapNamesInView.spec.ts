@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { inside, overlaps } from '../../src/lib/map/labelSides.ts';
+import { inside, overlaps } from '../../src/lib/mapLayout/labelSides.ts';
 import { openHomeMapByTouch } from './support/homeMapByTouch.ts';
 
 /**

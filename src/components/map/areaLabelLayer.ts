@@ -3,7 +3,7 @@
  * the stops, never interactive, each shown only at the zooms it is meant for.
  */
 import L from 'leaflet';
-import { labelShownAt, type AreaLabel } from '../../lib/geo/mapLabels.ts';
+import { labelShownAt, type AreaLabel } from '../../lib/mapLayout/areaLabels.ts';
 import { toLatLng } from './leafletSetUp.ts';
 import { element } from './stopMarkers.ts';
 

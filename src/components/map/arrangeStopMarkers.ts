@@ -17,9 +17,15 @@
  *   stop's dot, so the places the journey is told by keep theirs.
  */
 import type L from 'leaflet';
-import { spreadPoints } from '../../lib/map/spreadPoints.ts';
-import { chooseLabelSides, insetFrame, overlaps, type LabelSide } from '../../lib/map/labelSides.ts';
-import { areaLabelsToShow } from '../../lib/map/areaLabelsToShow.ts';
+import { spreadPoints } from '../../lib/mapLayout/spreadPoints.ts';
+import {
+  chooseLabelSides,
+  insetFrame,
+  overlaps,
+  type LabelSide,
+  type SideBeside,
+} from '../../lib/mapLayout/labelSides.ts';
+import { areaLabelsToShow } from '../../lib/mapLayout/areaLabelsToShow.ts';
 
 const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
 
@@ -96,8 +102,8 @@ function clearAreaLabels(container: HTMLElement): void {
 }
 
 /** The side the build chose, remembered before this first moves the name. */
-function preferredSide(icon: HTMLElement): 'left' | 'right' {
-  return (icon.dataset['side'] ??= icon.classList.contains('map-stop--left') ? 'left' : 'right') as 'left' | 'right';
+function preferredSide(icon: HTMLElement): SideBeside {
+  return (icon.dataset['side'] ??= icon.classList.contains('map-stop--left') ? 'left' : 'right') as SideBeside;
 }
 
 /** Where the stop's name is drawn on each side of its dot, measured by putting it there. */

@@ -1,15 +1,16 @@
 /**
  * Frames the live map on what it must show (the route, or a trip), with room for the names
- * at the edges and under the buttons at the top (src/lib/map/framing.ts), from the names as
+ * at the edges and under the buttons at the top (src/lib/mapLayout/framing.ts), from the names as
  * they are drawn. Also the "Fit whole …" button, and the framing kept while the map's box
  * changes size, until the reader moves the map.
  */
 import L from 'leaflet';
 import type { Bounds } from '../../lib/geo/bounds.ts';
-import { frameView, framedBounds, type NameOnMap } from '../../lib/map/framing.ts';
+import { frameView, framedBounds, type NameOnMap } from '../../lib/mapLayout/framing.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
 import { toLatLng } from './leafletSetUp.ts';
-import { STOP_TARGET, element } from './stopMarkers.ts';
+import { LIVE_MAP } from '../../lib/mapLayout/markSizes.ts';
+import { element } from './stopMarkers.ts';
 import type { StopMarkers } from './stopMarkerLayer.ts';
 
 export interface RouteMapFraming {
@@ -53,7 +54,7 @@ export function frameRouteMap(map: L.Map, markers: StopMarkers, options: Framing
       width: size.x,
       height: size.y,
       names: namesToFrame(markers, options.named),
-      topTaken: controlsAtTop(container) + STOP_TARGET / 2,
+      topTaken: controlsAtTop(container) + LIVE_MAP.stopTarget / 2,
       minZoom: map.getMinZoom(),
       zoomSnap: map.options.zoomSnap ?? 1,
     });
@@ -122,7 +123,7 @@ function namesToFrame(markers: StopMarkers, named: (id: string) => boolean): Nam
     const side = icon.dataset['side'] ?? (icon.classList.contains('map-stop--left') ? 'left' : 'right');
     const position = toLngLat(marker.getLatLng());
     const box = label.getBoundingClientRect();
-    names.push({ position, side: side === 'left' ? 'left' : 'right', reach: STOP_TARGET / 2 + box.width });
+    names.push({ position, side: side === 'left' ? 'left' : 'right', reach: LIVE_MAP.stopTarget / 2 + box.width });
     // A name with its Korean or Russian line hangs below its dot: room for it at the foot.
     const dot = icon.querySelector('.map-stop__dot')?.getBoundingClientRect();
     if (dot) names.push({ position, side: 'below', reach: box.bottom - (dot.top + dot.height / 2) });

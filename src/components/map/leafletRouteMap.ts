@@ -14,7 +14,8 @@ import { createLeafletMap, loadMapStylesheet, motionAllowed, toLatLng } from './
 import { keepFocusWithPopups } from './popupFocus.ts';
 import { buildRouteLayers, type RouteLayers, type Trip } from './routeLayers.ts';
 import { addStopMarkers, addTripPlaceMarkers, type StopMarkers } from './stopMarkerLayer.ts';
-import { STOP_TARGET, describeForScreenReaders, element, fitPopupsToRoom } from './stopMarkers.ts';
+import { describeForScreenReaders, element, fitPopupsToRoom } from './stopMarkers.ts';
+import { LIVE_MAP } from '../../lib/mapLayout/markSizes.ts';
 import type { TripOnMap } from './mapCaption.ts';
 
 export interface RouteMapController {
@@ -95,7 +96,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   framing.fitWithoutNames();
   // Stops closer than a touch target and a little air are drawn apart, and names that
   // would collide move or wait for a closer zoom. The journey's dated stops are named first.
-  const arrange = arrangeStopMarkers(map, () => markers.values(), major, STOP_TARGET + 4);
+  const arrange = arrangeStopMarkers(map, () => markers.values(), major, LIVE_MAP.stopTarget + 4);
   // Again, now that the names are placed and can be measured.
   framing.fitNow();
   keepFramedUntilMoved(map, framing);

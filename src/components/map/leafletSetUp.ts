@@ -10,6 +10,7 @@ import L from 'leaflet';
 import stylesheetUrl from './leafletRouteMap.css?url';
 import { cooperativeGestures } from './cooperativeGestures.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
+import { liveMapSizeProperties } from '../../lib/mapLayout/markSizes.ts';
 
 export const toLatLng = ([longitude, latitude]: LngLat): L.LatLngTuple => [latitude, longitude];
 
@@ -30,6 +31,8 @@ export function loadMapStylesheet(): Promise<void> {
 
 /** A Leaflet map in `container`, with the options every map of the site shares and `more`. */
 export function createLeafletMap(container: HTMLElement, more: L.MapOptions = {}): L.Map {
+  // The stylesheet draws the stops and their names at the sizes the layout reckons with.
+  for (const [property, value] of Object.entries(liveMapSizeProperties())) container.style.setProperty(property, value);
   const motion = motionAllowed();
   const map = L.map(container, {
     zoomSnap: 0.1,

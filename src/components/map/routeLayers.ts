@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
+import { LIVE_MAP } from '../../lib/mapLayout/markSizes.ts';
 import { toLatLng } from './leafletSetUp.ts';
 
 export type Trip = InteractiveMapData['trips'][number];
@@ -35,5 +36,10 @@ function tripLines(trip: Trip): L.Layer[] {
     ? lines.map((segment) =>
         L.polyline(segment.line.map(toLatLng), { className: `map-trip map-trip--${segment.kind}` }),
       )
-    : [L.circleMarker(toLatLng(trip.places[0]!.position), { radius: 11, className: 'map-trip map-trip--point' })];
+    : [
+        L.circleMarker(toLatLng(trip.places[0]!.position), {
+          radius: LIVE_MAP.ringRadius,
+          className: 'map-trip map-trip--point',
+        }),
+      ];
 }

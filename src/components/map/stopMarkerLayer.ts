@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
-import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
+import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from '../../lib/mapLayout/labelSides.ts';
 import type { LngLat } from '../../lib/geo/lngLat.ts';
 import { toLatLng } from './leafletSetUp.ts';
 import type { Trip } from './routeLayers.ts';
@@ -46,7 +46,7 @@ function addMarker(map: L.Map, position: LngLat, icon: L.DivIcon, popup: HTMLEle
 }
 
 const placement = (data: InteractiveMapData, id: string): LabelPlacement =>
-  data.labelPlacements[id] ?? { side: 'right', shift: 0 };
+  data.labelPlacements[id] ?? DEFAULT_LABEL_PLACEMENT;
 
 function tripPlacePopup(place: Trip['places'][number], trip: Trip): HTMLElement {
   const popup = element('div', 'map-popup');

@@ -6,7 +6,8 @@
  * built here so the map module itself only assembles layers and frames the view.
  */
 import L from 'leaflet';
-import type { LabelPlacement } from '../../lib/geo/mapLabels.ts';
+import type { LabelPlacement } from '../../lib/mapLayout/labelSides.ts';
+import { LIVE_MAP, NAME_LINE_EM } from '../../lib/mapLayout/markSizes.ts';
 import type { StopRow, TripLines } from '../../lib/geo/routeMapData.ts';
 import { describeDistance } from '../../lib/geo/formatDistance.ts';
 import { formatDuration } from '../../lib/geo/travelTime.ts';
@@ -25,9 +26,6 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Side of a stop marker's hit box, in CSS pixels. */
-export const STOP_TARGET = 24;
-
 export function stopIcon(
   name: string,
   nativeName: string | undefined,
@@ -38,19 +36,19 @@ export function stopIcon(
   html.append(element('span', 'map-stop__dot'));
   const label = element('span', 'map-stop__label', name);
   // A nudge in lines of text; setting style from script is allowed by the page's CSP.
-  label.style.marginTop = `${placement.shift * 1.15}em`;
+  label.style.marginTop = `${placement.shift * NAME_LINE_EM}em`;
   if (nativeName) {
     const native = element('span', 'map-stop__native', nativeName);
     if (nativeLang) native.lang = nativeLang;
     label.append(native);
   }
   html.append(label);
-  // 24×24 is the least touch target WCAG 2.5.8 allows; the dot drawn inside it stays small.
+  // The least touch target WCAG 2.5.8 allows; the dot drawn inside it stays small.
   return L.divIcon({
     className: `map-stop map-stop--${placement.side}`,
     html,
-    iconSize: [STOP_TARGET, STOP_TARGET],
-    iconAnchor: [STOP_TARGET / 2, STOP_TARGET / 2],
+    iconSize: [LIVE_MAP.stopTarget, LIVE_MAP.stopTarget],
+    iconAnchor: [LIVE_MAP.stopTarget / 2, LIVE_MAP.stopTarget / 2],
   });
 }
 

@@ -9,6 +9,7 @@ import { createBasemap } from '../map/leafletBasemap.ts';
 import { createLeafletMap, loadMapStylesheet, motionAllowed, toLatLng } from '../map/leafletSetUp.ts';
 import type { InteractiveMapData } from '../../lib/geo/interactiveMapData.ts';
 import type { ClientStage } from '../../lib/story/storyModel.ts';
+import { LIVE_MAP } from '../../lib/mapLayout/markSizes.ts';
 
 export interface StoryMapData {
   stages: ClientStage[];
@@ -34,7 +35,7 @@ export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Pr
   const travelled = L.polyline([], { className: 'map-route', interactive: false }).addTo(map);
   const places = L.layerGroup().addTo(map);
   const train = L.circleMarker([0, 0], {
-    radius: 8,
+    radius: LIVE_MAP.trainRadius,
     className: 'map-story-train',
     interactive: false,
   }).addTo(map);
@@ -45,7 +46,7 @@ export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Pr
     train.unbindTooltip().bindTooltip(stage.placeName, {
       permanent: true,
       direction: east ? 'left' : 'right',
-      offset: [east ? -8 : 8, 0],
+      offset: [east ? -LIVE_MAP.trainRadius : LIVE_MAP.trainRadius, 0],
       className: 'map-trip-label',
     });
   };
@@ -111,7 +112,11 @@ export async function createStoryMap(frame: HTMLElement, data: StoryMapData): Pr
     places.clearLayers();
     const first = data.stages[0]!.line[0];
     for (const point of [...(first ? [first] : []), ...data.stages.slice(0, index).map((each) => each.position)]) {
-      L.circleMarker(toLatLng(point), { radius: 4, className: 'map-story-place', interactive: false }).addTo(places);
+      L.circleMarker(toLatLng(point), {
+        radius: LIVE_MAP.passedRadius,
+        className: 'map-story-place',
+        interactive: false,
+      }).addTo(places);
     }
     train.setLatLng(toLatLng(stage.position));
     nameTrain(stage);

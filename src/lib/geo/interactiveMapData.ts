@@ -6,7 +6,8 @@
 import { BASEMAP_FILES } from './basemapSpecs.ts';
 import type { Bounds } from './bounds.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, type AreaLabel, type LabelPlacement } from './mapLabels.ts';
+import { AREA_LABELS, type AreaLabel } from '../mapLayout/areaLabels.ts';
+import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from '../mapLayout/labelSides.ts';
 import type { RouteMapData } from './routeMapData.ts';
 
 export interface InteractiveMapData extends RouteMapData {

@@ -11,7 +11,7 @@ import { lineLengthKm } from './distance.ts';
 import { addDistances, alongLine, fromRail, ZERO_DISTANCE, type DistanceOfRecord } from './distanceOfRecord.ts';
 import { fromLatLng, type LngLat } from './lngLat.ts';
 import { estimatedHours } from './travelTime.ts';
-import type { LabelPlacement } from './mapLabels.ts';
+import type { LabelPlacement } from '../mapLayout/labelSides.ts';
 import type { PartialDate } from '../dates/partialDate.ts';
 
 export interface PlaceForMap {

@@ -3,7 +3,7 @@
  * the stop table, and the JSON the interactive map loads. Plain data, no Astro, so
  * the table and the maps cannot disagree.
  */
-import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from './mapLabels.ts';
+import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from '../mapLayout/labelSides.ts';
 import { distanceKm } from './distance.ts';
 import { addDistances, ZERO_DISTANCE, type DistanceOfRecord } from './distanceOfRecord.ts';
 import type { LngLat } from './lngLat.ts';

@@ -7,13 +7,14 @@ import { boundsOf, padBounds, type Bounds } from './bounds.ts';
 import type { BasemapLayer } from './basemap.ts';
 import type { BasemapScale } from './basemapSpecs.ts';
 import type { LngLat } from './lngLat.ts';
-import { AREA_LABELS, DEFAULT_LABEL_PLACEMENT, labelShownAt, type LabelPlacement } from './mapLabels.ts';
+import { AREA_LABELS, labelShownAt } from '../mapLayout/areaLabels.ts';
+import { DEFAULT_LABEL_PLACEMENT, type LabelPlacement } from '../mapLayout/labelSides.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath, type SvgFrame } from './svgProjection.ts';
 import { distanceKm } from './distance.ts';
-import { framedBounds } from '../map/framing.ts';
-import { layoutLabels } from './labelLayout.ts';
-import { textWidthEm } from './textWidth.ts';
-import { NATIVE_NAME_SCALE } from './nativeNameScale.ts';
+import { framedBounds } from '../mapLayout/framing.ts';
+import { layoutLabels } from '../mapLayout/labelLayout.ts';
+import { textWidthEm } from '../mapLayout/textWidth.ts';
+import { NATIVE_NAME_SCALE, STATIC_MAP } from '../mapLayout/markSizes.ts';
 
 export type LineKind = 'rail' | 'air' | 'road' | 'approximate';
 
@@ -76,7 +77,6 @@ export function scaleFor(bounds: Bounds): BasemapScale {
   return span <= 40 ? '50m' : '110m';
 }
 
-const LABEL_GAP = 7;
 const ROUND_LENGTHS_KM = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
 
 function scaleBarFor(frame: SvgFrame): { km: number; px: number } {
@@ -110,7 +110,7 @@ export function equivalentZoom(shown: Bounds, width: number): number {
 
 /** Each marker's position and, where it fits, its label. */
 function placeMarkers(input: StaticMapInput, frame: SvgFrame): StaticMapModel['markers'] {
-  const textSize = input.textSize ?? 13;
+  const textSize = input.textSize ?? STATIC_MAP.nameSize;
   const nativeNames = input.nativeNames ?? true;
   const projected = input.markers.map((marker) => ({ marker, at: projectPoint(frame, marker.position) }));
   const candidates = projected.map(({ marker, at: [x, y] }) => {
@@ -136,7 +136,7 @@ function placeMarkers(input: StaticMapInput, frame: SvgFrame): StaticMapModel['m
       x,
       y,
       anchor: side === 'left' ? 'end' : 'start',
-      labelX: side === 'left' ? x - LABEL_GAP : x + LABEL_GAP,
+      labelX: side === 'left' ? x - STATIC_MAP.nameGap : x + STATIC_MAP.nameGap,
       shift,
       name: marker.name,
       nativeName: marker.nativeName,
@@ -156,7 +156,7 @@ export function buildStaticMap(input: StaticMapInput): StaticMapModel {
   // A name of a sea or a country is centred on its point: it is left out where it would run
   // off the side of the drawing rather than be printed cut ("Sea of Jap").
   const fitsAcross = (x: number, label: (typeof AREA_LABELS)[number]): boolean => {
-    const half = areaHalfWidth(label, input.textSize ?? 13);
+    const half = areaHalfWidth(label, input.textSize ?? STATIC_MAP.nameSize);
     return x - half >= 0 && x + half <= input.width;
   };
   return {

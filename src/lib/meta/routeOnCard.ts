@@ -2,7 +2,8 @@
  * Fits a route into the social card's map panel with the same projection as the static
  * SVG map (src/lib/geo/svgProjection.ts), so the card shows the route as the page draws it.
  */
-import { boundsOf, padBounds, type Bounds } from '../geo/bounds.ts';
+import { boundsOf, padBounds } from '../geo/bounds.ts';
+import { cardFramedBounds } from '../mapLayout/framing.ts';
 import type { LngLat } from '../geo/lngLat.ts';
 import { fitFrame, frameBounds, projectPoint, svgPath } from '../geo/svgProjection.ts';
 import { scaleFor, type StaticMapInput } from '../geo/staticMap.ts';
@@ -17,23 +18,6 @@ export interface RouteToDraw {
 /** Inset from the panel's edge, so dots stay inside its border with room for a name below or beside the ones at its edge. */
 const INSET = 60;
 
-/**
- * The least the panel shows, in degrees: a trip that never left one place (Kim Jong Il died
- * on his train in Pyongyang) is framed with the land around it, not blown up to nothing.
- */
-const MIN_SPAN = { longitude: 6, latitude: 4 };
-
-function atLeastMinSpan(bounds: Bounds): Bounds {
-  const grow = (low: number, high: number, least: number): [number, number] => {
-    const middle = (low + high) / 2;
-    const half = Math.max(high - low, least) / 2;
-    return [middle - half, middle + half];
-  };
-  const [west, east] = grow(bounds.west, bounds.east, MIN_SPAN.longitude);
-  const [south, north] = grow(bounds.south, bounds.north, MIN_SPAN.latitude);
-  return { west, east, south, north };
-}
-
 /** A line that goes somewhere: two points or more, not all the same. */
 const goesSomewhere = (line: ReadonlyArray<LngLat>) =>
   line.some(([longitude, latitude]) => longitude !== line[0]![0] || latitude !== line[0]![1]);
@@ -46,7 +30,7 @@ export function routeOnCard(route: RouteToDraw, basemap?: StaticMapInput['basema
   const lines = route.lines.filter(goesSomewhere);
   const points = [...lines.flat(), ...route.stops.map((stop) => stop.position)];
   const frame = fitFrame(
-    atLeastMinSpan(padBounds(boundsOf(points), 0.05)),
+    cardFramedBounds(boundsOf(points)),
     ROUTE_PANEL.width - 2 * INSET,
     ROUTE_PANEL.height - 2 * INSET,
   );

@@ -4,12 +4,13 @@
  * build time with resvg and the DejaVu fonts, so it looks the same on every machine.
  */
 import { wrapWords } from './wrapWords.ts';
-import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../geo/labelLayout.ts';
-import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from '../geo/nativeNameScale.ts';
-import { textWidthEm } from '../geo/textWidth.ts';
-import type { Box } from '../map/labelSides.ts';
+import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../mapLayout/labelLayout.ts';
+import { NAME_BASELINE_EM, NATIVE_LINE_EM, NATIVE_NAME_SCALE, SOCIAL_CARD } from '../mapLayout/markSizes.ts';
+import { textWidthEm } from '../mapLayout/textWidth.ts';
+import type { Box } from '../mapLayout/labelSides.ts';
+import { boxRound, lineObstacles } from '../mapLayout/lineObstacles.ts';
 
-const CARD_LABEL_SIZE = 24;
+const CARD_LABEL_SIZE = SOCIAL_CARD.nameSize;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -78,45 +79,19 @@ function charsPerLine(textWidth: number, fontSize: number): number {
   return Math.floor(textWidth / (fontSize * 0.68));
 }
 
-const DOT_RADIUS = 10;
-const LINE_WIDTH = 8;
-/** How far from its dot a name starts. */
-const LABEL_GAP = 22;
+const { dotRadius: DOT_RADIUS, lineWidth: LINE_WIDTH, nameGap: LABEL_GAP } = SOCIAL_CARD;
 const CARD_MARKS: LabelMarks = { gap: LABEL_GAP, dotRadius: DOT_RADIUS, aboveOrBelow: true };
 
 /**
- * What a name must not cover, in panel pixels: the route line, as small boxes along it, and
- * the dots of the places left unnamed. Only under a named place's own dot is the line left out:
- * the dot hides it there, and the name starts beyond the dot.
+ * What a name must not cover, in panel pixels: the route line, and the dots of the places
+ * left unnamed. Only under a named place's own dot is the line left out: the dot hides it
+ * there, and the name starts beyond the dot.
  */
 function cardObstacles(route: CardRoute): Box[] {
-  const step = LINE_WIDTH / 2;
-  const half = LINE_WIDTH / 2 + 1;
-  const panelBox = (x: number, y: number, radius: number): Box => ({
-    left: x - ROUTE_PANEL.x - radius,
-    right: x - ROUTE_PANEL.x + radius,
-    top: y - ROUTE_PANEL.y - radius,
-    bottom: y - ROUTE_PANEL.y + radius,
-  });
-  const named = route.stops.filter((stop) => stop.label);
-  const underANamedDot = (x: number, y: number) =>
-    named.some((stop) => Math.hypot(stop.x - x, stop.y - y) < DOT_RADIUS + 3);
-  const boxes: Box[] = route.stops
-    .filter((stop) => !stop.label)
-    .map((stop) => panelBox(stop.x, stop.y, DOT_RADIUS + 3));
-  for (const line of route.lines) {
-    for (let index = 1; index < line.length; index += 1) {
-      const from = line[index - 1]!;
-      const to = line[index]!;
-      const count = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / step));
-      for (let at = 0; at <= count; at += 1) {
-        const x = from.x + ((to.x - from.x) * at) / count;
-        const y = from.y + ((to.y - from.y) * at) / count;
-        if (!underANamedDot(x, y)) boxes.push(panelBox(x, y, half));
-      }
-    }
-  }
-  return boxes;
+  const clear = DOT_RADIUS + 3;
+  const unnamedDots = route.stops.filter((stop) => !stop.label).map((stop) => boxRound(stop, clear, ROUTE_PANEL));
+  const named = { at: route.stops.filter((stop) => stop.label), radius: clear };
+  return [...unnamedDots, ...lineObstacles(route.lines, LINE_WIDTH, named, ROUTE_PANEL)];
 }
 
 /** Where a name's first line is drawn, from the box the layout chose for it (in panel pixels). */
@@ -124,7 +99,7 @@ function labelAnchor(
   point: CardPoint,
   { side, box }: LabelOutcome,
 ): { x: number; baseline: number; anchor: 'start' | 'middle' | 'end' } {
-  const beside = point.y + CARD_LABEL_SIZE * 0.35;
+  const beside = point.y + CARD_LABEL_SIZE * NAME_BASELINE_EM;
   if (side === 'left') return { x: point.x - LABEL_GAP, baseline: beside, anchor: 'end' };
   if (side === 'right') return { x: point.x + LABEL_GAP, baseline: beside, anchor: 'start' };
   return {
@@ -172,7 +147,7 @@ function routeSvg(route: CardRoute): string {
   );
   const stops = route.stops
     .map((point, index) => {
-      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="5"/>`;
+      const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="${SOCIAL_CARD.dotStroke}"/>`;
       const placement = placements[index]!;
       if (!point.label || !placement.shown) return dot;
       const { x, baseline, anchor } = labelAnchor(point, placement);

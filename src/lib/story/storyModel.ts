@@ -4,7 +4,7 @@
  * and the small payload the page's script needs to move the live map from stage to stage.
  */
 import type { Bounds } from '../geo/bounds.ts';
-import { framedBounds } from '../map/framing.ts';
+import { framedBounds } from '../mapLayout/framing.ts';
 import type { LngLat } from '../geo/lngLat.ts';
 import type { PlaceForMap, RouteGeometry } from '../geo/routeGeometry.ts';
 import { buildStageGeometry, type StageGeometry } from '../geo/stageGeometry.ts';

@@ -1,9 +1,9 @@
 /**
  * Labels the maps print that are not places of content/: countries and seas, placed
  * by hand where a cartographer would put them. Which side of its dot a place's name goes
- * is the place's own `label` field (content/places/), right of the dot when not given.
+ * is the place's own `label` field (content/places/, labelSides.ts's LabelPlacement).
  */
-import type { LngLat } from './lngLat.ts';
+import type { LngLat } from '../geo/lngLat.ts';
 
 export interface AreaLabel {
   text: string;
@@ -38,14 +38,3 @@ export const AREA_LABELS: ReadonlyArray<AreaLabel> = [
 export function labelShownAt(label: AreaLabel, zoom: number): boolean {
   return zoom >= label.zooms[0] && zoom < label.zooms[1];
 }
-
-export type LabelSide = 'left' | 'right';
-
-export interface LabelPlacement {
-  side: LabelSide;
-  /** Nudge up (negative) or down (positive), in lines of text, where two labels would touch. */
-  shift: number;
-}
-
-/** A place whose file gives no `label`: its name right of the dot, on its line. */
-export const DEFAULT_LABEL_PLACEMENT: LabelPlacement = { side: 'right', shift: 0 };

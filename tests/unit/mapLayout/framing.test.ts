@@ -3,6 +3,7 @@ import {
   EAST_LABEL_ROOM,
   FRAME_PADDING,
   MIN_SPAN,
+  cardFramedBounds,
   frameView,
   framedBounds,
   paddingForNames,
@@ -10,7 +11,7 @@ import {
   type NameOnMap,
   type Padding,
   type ViewToFrame,
-} from '../../../src/lib/map/framing.ts';
+} from '../../../src/lib/mapLayout/framing.ts';
 
 // A 300 × 300 map showing a frame 100 × 100 projected pixels: 3 screen pixels each, unpadded.
 const frame = (names: FrameToFit['names'], top?: FrameToFit['top']): FrameToFit => ({
@@ -150,5 +151,26 @@ describe('frameView', () => {
   it("gives up the room where the map's widest zoom could not show it", () => {
     const padding = frameView(view([{ position: [10, 5], side: 'right', reach: 200 }], { minZoom: 4 })).padding;
     expect(padding).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
+  });
+});
+
+describe('cardFramedBounds', () => {
+  it('frames a trip that never left one place with the land round it, centred on the place', () => {
+    const framed = cardFramedBounds({ west: 125.75, east: 125.75, south: 39.03, north: 39.03 });
+    expect((framed.west + framed.east) / 2).toBeCloseTo(125.75);
+    expect((framed.south + framed.north) / 2).toBeCloseTo(39.03);
+    expect(framed.east - framed.west).toBeGreaterThan(1);
+    expect(framed.north - framed.south).toBeGreaterThan(1);
+  });
+
+  it('leaves a little room round a long route, and keeps it whole', () => {
+    const route = { west: 37.6, east: 131.9, south: 39.0, north: 56.0 };
+    const framed = cardFramedBounds(route);
+    expect(framed.west).toBeLessThan(route.west);
+    expect(framed.east).toBeGreaterThan(route.east);
+    expect(framed.south).toBeLessThan(route.south);
+    expect(framed.north).toBeGreaterThan(route.north);
+    // A little: less than the pages' maps leave, whose names sit beside the route.
+    expect(framed.east - framed.west).toBeLessThan(framedBounds(route).east - framedBounds(route).west);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadPoints, type ScreenPoint } from '../../../src/lib/map/spreadPoints.ts';
+import { spreadPoints, type ScreenPoint } from '../../../src/lib/mapLayout/spreadPoints.ts';
 
 const GAP = 28;
 

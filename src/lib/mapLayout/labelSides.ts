@@ -11,7 +11,21 @@
  * the table beside every map lists every place.
  */
 
+/** Where a name goes round its dot. */
 export type LabelSide = 'left' | 'right' | 'above' | 'below';
+
+/** The sides a place's file may choose, and a name is nudged on: beside its dot. */
+export type SideBeside = Extract<LabelSide, 'left' | 'right'>;
+
+/** Where a place's file puts its name (content/places/, `label`). */
+export interface LabelPlacement {
+  side: SideBeside;
+  /** Nudge up (negative) or down (positive), in lines of text, where two labels would touch. */
+  shift: number;
+}
+
+/** A place whose file gives no `label`: its name right of the dot, on its line. */
+export const DEFAULT_LABEL_PLACEMENT: LabelPlacement = { side: 'right', shift: 0 };
 
 export interface Box {
   left: number;
@@ -21,7 +35,7 @@ export interface Box {
 }
 
 export interface LabelToPlace {
-  preferred: 'left' | 'right';
+  preferred: SideBeside;
   /** Where the name would be drawn on each side it may take; a side left out is not tried. */
   boxes: Partial<Record<LabelSide, Box>>;
   /** The place's dot. */

@@ -4,8 +4,8 @@
  * the left and right of each dot; the sizes are estimated letter by letter (textWidthEm),
  * on the generous side, so names drawn in a reader's font stay apart.
  */
-import { chooseLabelSides, type Box, type LabelSide } from '../map/labelSides.ts';
-import { NATIVE_LINE_EM, NATIVE_NAME_SCALE } from './nativeNameScale.ts';
+import { chooseLabelSides, type Box, type LabelSide, type SideBeside } from './labelSides.ts';
+import { NAME_BASELINE_EM, NATIVE_LINE_EM, NATIVE_NAME_SCALE, STATIC_MAP } from './markSizes.ts';
 
 export interface LabelCandidate {
   x: number;
@@ -14,7 +14,7 @@ export interface LabelCandidate {
   widthEm: number;
   /** Lines of text: 1 for a name, 2 with the native name under it. */
   lines: number;
-  preferred: 'left' | 'right';
+  preferred: SideBeside;
   /** Vertical nudge, in lines of text. */
   shift: number;
   /** Higher is labelled first. */
@@ -44,7 +44,7 @@ export interface LabelMarks {
   aboveOrBelow?: boolean;
 }
 
-const STATIC_MAP_MARKS: LabelMarks = { gap: 7, dotRadius: 5 };
+const STATIC_MAP_MARKS: LabelMarks = { gap: STATIC_MAP.nameGap, dotRadius: STATIC_MAP.dotClearance };
 
 /** The height of a name's lines, from the top of its first to the foot of its last, in pixels. */
 export function labelBlockHeight(lines: number, textSize: number): number {
@@ -71,12 +71,12 @@ function verticalBox(
   return { left, right: left + width, top, bottom: top + height };
 }
 
-function labelBox(candidate: LabelCandidate, side: 'left' | 'right', textSize: number, { gap }: LabelMarks): Box {
+function labelBox(candidate: LabelCandidate, side: SideBeside, textSize: number, { gap }: LabelMarks): Box {
   const width = candidate.widthEm * textSize;
-  // The name's baseline sits 0.35 em below the dot (StaticRouteSvg). The box is the font's:
+  // The name's baseline sits a little below the dot (StaticRouteSvg). The box is the font's:
   // its ascent above the baseline and its descent below, and with the native name a line
-  // lower at 0.82 of the size, that line's descent too.
-  const baseline = candidate.y + textSize * (0.35 + candidate.shift);
+  // lower and smaller, that line's descent too.
+  const baseline = candidate.y + textSize * (NAME_BASELINE_EM + candidate.shift);
   const top = baseline - textSize * ASCENT;
   const bottom = baseline + textSize * (candidate.lines === 1 ? DESCENT : NATIVE_LINE_EM + NATIVE_NAME_SCALE * DESCENT);
   return side === 'right'

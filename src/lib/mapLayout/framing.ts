@@ -2,17 +2,19 @@
  * How every map of the site frames what it must show.
  *
  * - framedBounds: a share of the span round it, and more on the east, where most place
- *   names sit (right of their dots). The build-time drawings (static map, social card,
- *   story) and the live map all frame with it, so the one replaces the other without the
- *   view jumping.
+ *   names sit (right of their dots). The build-time drawings (static map, story) and the
+ *   live map all frame with it, so the one replaces the other without the view jumping.
+ * - cardFramedBounds: the social card's narrow panel, whose inset leaves the names their
+ *   room, so the route itself gets only a little round it.
  * - paddingForNames: on the live map, screen pixels on top of that share for the names at
  *   the frame's edges and for the buttons over the top of the map. A share of the span is
  *   less, on a phone, than a name like "Komsomolsk-on-Amur" takes beside its dot, and a stop
  *   under the zoom and fit buttons could not be tapped.
  * - frameView: the one call the live map makes, from what it shows and what it measured.
  */
-import type { Bounds } from '../geo/bounds.ts';
+import { padBounds, type Bounds } from '../geo/bounds.ts';
 import type { LngLat } from '../geo/lngLat.ts';
+import type { LabelSide } from './labelSides.ts';
 
 export const FRAME_PADDING = 0.14;
 export const EAST_LABEL_ROOM = 0.06;
@@ -39,6 +41,25 @@ export function framedBounds(bounds: Bounds): Bounds {
 }
 
 /**
+ * The least the social card's panel shows, in degrees: a trip that never left one place (Kim
+ * Jong Il died on his train in Pyongyang) is framed with the land around it, not blown up to
+ * nothing.
+ */
+const CARD_MIN_SPAN = { longitude: 6, latitude: 4 };
+
+export function cardFramedBounds(bounds: Bounds): Bounds {
+  bounds = padBounds(bounds, 0.05);
+  const grow = (low: number, high: number, least: number): [number, number] => {
+    const middle = (low + high) / 2;
+    const half = Math.max(high - low, least) / 2;
+    return [middle - half, middle + half];
+  };
+  const [west, east] = grow(bounds.west, bounds.east, CARD_MIN_SPAN.longitude);
+  const [south, north] = grow(bounds.south, bounds.north, CARD_MIN_SPAN.latitude);
+  return { west, east, south, north };
+}
+
+/**
  * A name is a fixed number of screen pixels wide, but the room the frame leaves beside a
  * dot is in map units and shrinks as padding zooms the map out. The padding is therefore
  * found by repeating: from the scale the padding allows, what each name still lacks, until
@@ -48,7 +69,7 @@ export function framedBounds(bounds: Bounds): Bounds {
  */
 export interface NameReach {
   /** Beside the dot, or how far a name's second line hangs below it. */
-  side: 'left' | 'right' | 'below';
+  side: Exclude<LabelSide, 'above'>;
   /** Screen pixels the name reaches past its place, on its side. */
   reach: number;
   /** Projected distance from the place to the frame's edge on that side. */

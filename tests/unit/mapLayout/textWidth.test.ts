@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidthEm } from '../../../src/lib/geo/textWidth.ts';
+import { textWidthEm } from '../../../src/lib/mapLayout/textWidth.ts';
 
 describe('textWidthEm', () => {
   // Widths Chromium drew these names at, in the maps' bold sans-serif on Debian, in ems:

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLabelSides, type Box, type LabelSide, type LabelToPlace } from '../../../src/lib/map/labelSides.ts';
+import {
+  chooseLabelSides,
+  type Box,
+  type LabelSide,
+  type LabelToPlace,
+} from '../../../src/lib/mapLayout/labelSides.ts';
 
 const frame: Box = { left: 0, top: 0, right: 400, bottom: 400 };
 const box = (left: number, top: number, width: number, height: number): Box => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_LABELS, labelShownAt, type AreaLabel } from '../../../src/lib/geo/mapLabels.ts';
+import { AREA_LABELS, labelShownAt, type AreaLabel } from '../../../src/lib/mapLayout/areaLabels.ts';
 
 const label = (zooms: AreaLabel['zooms']): AreaLabel => ({ text: 'X', position: [0, 0], kind: 'sea', zooms });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaLabelsToShow } from '../../../src/lib/map/areaLabelsToShow.ts';
-import { insetFrame } from '../../../src/lib/map/labelSides.ts';
+import { areaLabelsToShow } from '../../../src/lib/mapLayout/areaLabelsToShow.ts';
+import { insetFrame } from '../../../src/lib/mapLayout/labelSides.ts';
 
 const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
 const FRAME = box(0, 0, 300, 300);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelCandidate } from '../../../src/lib/geo/labelLayout.ts';
+import { layoutLabels, type LabelCandidate } from '../../../src/lib/mapLayout/labelLayout.ts';
 
 const frame = { width: 400, height: 400 };
 /** Which side each name took and whether it is shown, without the boxes. */
