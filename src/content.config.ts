@@ -1,20 +1,14 @@
 /**
  * Every collection of the site, loaded from the top-level content/ folder. The collections
  * are declared once, in src/lib/content/contentCollections.ts, so the stand-alone validator
- * (npm run validate) reads the same folders with the same field rules.
+ * (npm run validate) reads the same folders with the same schema objects.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { declareCollections } from './lib/content/contentCollections.ts';
+import { DECLARED_COLLECTIONS, passageEntrySchema } from './lib/content/contentCollections.ts';
 import { passageLoader } from './lib/content/passageLoader.ts';
-import { passageSchema, type ReferencedCollection } from './lib/content/schemas.ts';
 import { strictGlob } from './lib/content/strictGlob.ts';
-
-// Named so TypeScript need not infer it from reference(), whose type is generated from this
-// very file: inferring it here would be circular and leave every entry's data untyped.
-type AstroReference = ReturnType<typeof reference<ReferencedCollection>>;
-const declared = declareCollections<AstroReference>(reference);
 
 /** Astro's collection for each declared one: its files under content/<name>/, its schema. */
 function collectionsFromFiles<D extends Record<string, { format: string; schema: z.ZodType }>>(declarations: D) {
@@ -27,9 +21,6 @@ function collectionsFromFiles<D extends Record<string, { format: string; schema:
 }
 
 /** A source's passages are listed inside its file, so they have a loader of their own. */
-const passages = defineCollection({
-  loader: passageLoader('./content/sources'),
-  schema: passageSchema.extend({ source: reference('sources') }),
-});
+const passages = defineCollection({ loader: passageLoader('./content/sources'), schema: passageEntrySchema });
 
-export const collections = { ...collectionsFromFiles(declared), passages };
+export const collections = { ...collectionsFromFiles(DECLARED_COLLECTIONS), passages };

@@ -18,10 +18,7 @@ export interface PassageBackLinks {
 export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   const corrections = await getCollection('corrections');
   const correctionPassages = new Map(
-    corrections.map((correction) => [
-      correction.id,
-      [correction.data.corrects.id, ...correction.data.citations.map((citation) => citation.id)],
-    ]),
+    corrections.map((correction) => [correction.id, [correction.data.corrects, ...correction.data.citations]]),
   );
   const sections = new Map<string, BackLink[]>();
   for (const article of await loadPublishedArticles()) {
@@ -45,8 +42,8 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   }
   for (const fact of await getCollection('facts')) {
     const passageIds = [
-      ...fact.data.citations.map((citation) => citation.id),
-      ...fact.data.corrections.flatMap((correction) => correctionPassages.get(correction.id) ?? []),
+      ...fact.data.citations,
+      ...fact.data.corrections.flatMap((correction) => correctionPassages.get(correction) ?? []),
     ];
     for (const passageId of passageIds) {
       addBackLink(sections, passageId, { href: '/#key-facts-title', label: `Key facts: ${fact.data.label}` });
@@ -56,8 +53,8 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   const tripEntries = (await getCollection('trips')).sort((a, b) => a.data.slug.localeCompare(b.data.slug));
   for (const trip of tripEntries) {
     const passageIds = [
-      ...trip.data.citations.map((citation) => citation.id),
-      ...trip.data.corrections.flatMap((correction) => correctionPassages.get(correction.id) ?? []),
+      ...trip.data.citations,
+      ...trip.data.corrections.flatMap((correction) => correctionPassages.get(correction) ?? []),
     ];
     for (const passageId of passageIds) {
       addBackLink(trips, passageId, { href: tripPagePath(trip.data.slug), label: trip.data.title });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, placeSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
-import { VALID_ARTICLE, VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
+import { VALID_ARTICLE, VALID_TRIP } from '../../support/contentFixtures.ts';
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('tripSchema', () => {
-  const schema = tripSchema(anyId);
+  const schema = tripSchema();
 
   it('accepts a well-formed trip', () => {
     expect(schema.safeParse(VALID_TRIP).success).toBe(true);
@@ -56,29 +56,29 @@ describe('placeSchema', () => {
 
 describe('articleSchema', () => {
   it('accepts an article and fills defaults', () => {
-    const result = articleSchema(anyId).safeParse(VALID_ARTICLE);
+    const result = articleSchema().safeParse(VALID_ARTICLE);
     expect(result.success && result.data.draft).toBe(false);
   });
 
   it('rejects a description too long for a social card', () => {
-    const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, description: 'x'.repeat(161) });
+    const result = articleSchema().safeParse({ ...VALID_ARTICLE, description: 'x'.repeat(161) });
     expect(messages(result)[0]).toMatch(/^description: The description is too long for a social card/);
   });
 
   it('rejects an update before publication', () => {
-    const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, updated: '2023-09-01' });
+    const result = articleSchema().safeParse({ ...VALID_ARTICLE, updated: '2023-09-01' });
     expect(messages(result)[0]).toMatch(/^updated: updated is earlier than published/);
   });
 
   it('refuses an article date that gives no day, or is not written year-month-day', () => {
     for (const published of ['2023-09', '2026-12-1', '01/12/2026', '1 December 2026']) {
-      const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, published });
+      const result = articleSchema().safeParse({ ...VALID_ARTICLE, published });
       expect(messages(result), published).toEqual([expect.stringMatching(new RegExp(`^published: "${published}"`))]);
     }
   });
 
   it('keeps the date as the text written', () => {
-    const result = articleSchema(anyId).safeParse(VALID_ARTICLE);
+    const result = articleSchema().safeParse(VALID_ARTICLE);
     expect(result.success && result.data.published).toBe('2023-09-12');
   });
 });

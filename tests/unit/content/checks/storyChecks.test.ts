@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { checkStories } from '../../../../src/lib/content/checks/storyChecks.ts';
 import { storySchema, type StoryData } from '../../../../src/lib/content/schemas.ts';
 import { validateContent, type ContentProblem } from '../../../../src/lib/content/validateContent.ts';
@@ -116,7 +115,7 @@ describe('checkStories', () => {
 });
 
 describe('storySchema', () => {
-  const schema = storySchema(() => z.string());
+  const schema = storySchema();
   const messages = (value: unknown) =>
     (schema.safeParse(value).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
