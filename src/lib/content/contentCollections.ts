@@ -30,8 +30,12 @@ export interface CollectionDeclaration {
   idFrom: 'file name' | { field: string };
   /** How an editor would name the id, for messages: "the id of a place". */
   idLabel: string;
-  /** Entries listed inside each file that other files can refer to, such as a source's passages. */
-  listed?: { collection: string; field: string; idField: string; idLabel: string };
+  /**
+   * Entries listed inside each file that other files can refer to, such as a source's
+   * passages: a collection of their own, each entry with the id of the file that lists it
+   * in `parentField`.
+   */
+  listed?: { collection: string; field: string; idField: string; idLabel: string; parentField: string };
   /** Top-level date fields that may not lie in the future (unless the entry is `planned: true`). */
   pastDates: string[];
 }
@@ -65,6 +69,7 @@ export const DECLARED_COLLECTIONS = {
       field: 'passages',
       idField: 'id',
       idLabel: 'the id of a passage listed in a file in content/sources/',
+      parentField: 'source',
     },
     pastDates: ['date'],
   },

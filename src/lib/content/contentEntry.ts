@@ -13,6 +13,8 @@ export interface ContentEntry {
   data: Record<string, unknown> | undefined;
   /** For MDX: the whole file, so line numbers match what the editor sees. */
   text?: string;
+  /** For MDX: the text after the block of fields, which the page renders. */
+  body?: string;
 }
 
 /** The id other files use for the entry, or undefined when the file does not give one. */
