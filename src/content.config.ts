@@ -6,7 +6,12 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { DECLARED_COLLECTIONS, passageEntrySchema } from './lib/content/contentCollections.ts';
+import {
+  DECLARED_COLLECTIONS,
+  TEXT_NOTES,
+  passageEntrySchema,
+  textNotesSchema,
+} from './lib/content/contentCollections.ts';
 import { contentLoader } from './lib/content/contentLoader.ts';
 
 type Declared = typeof DECLARED_COLLECTIONS;
@@ -26,4 +31,7 @@ function collectionsFromFiles() {
 /** A source's passages, listed inside its file, are a collection of their own. */
 const passages = defineCollection({ loader: contentLoader('passages'), schema: passageEntrySchema });
 
-export const collections = { ...collectionsFromFiles(), passages };
+/** The <Cite> and <Correction> tags of each article and page, in reading order, for numbering its notes. */
+const textNotes = defineCollection({ loader: contentLoader(TEXT_NOTES), schema: textNotesSchema });
+
+export const collections = { ...collectionsFromFiles(), passages, [TEXT_NOTES]: textNotes };

@@ -2,8 +2,10 @@
  * The entries of one collection as the site stores them, taken from the content read: a
  * file's fields after its schema, its id (the file name, or the field that gives it), its
  * path and, for an article, its text. Entries listed inside a file (a source's passages)
- * form a collection of their own, each with the id of the file that lists it.
+ * form a collection of their own, each with the id of the file that lists it; so do the
+ * notes of each MDX text (TEXT_NOTES).
  */
+import { TEXT_NOTES } from './contentCollections.ts';
 import { entryId, type ContentEntry } from './contentEntry.ts';
 
 export interface StoredEntry {
@@ -28,6 +30,9 @@ export function collectionEntries(entries: readonly ContentEntry[], collection: 
     if (data === undefined || id === undefined) continue;
     if (spec.name === collection) {
       stored.push({ id, data, filePath: file, ...(entry.body === undefined ? {} : { body: entry.body }) });
+    }
+    if (collection === TEXT_NOTES && entry.mdx !== undefined) {
+      stored.push({ id: `${spec.name}/${id}`, data: { notes: entry.mdx.notes }, filePath: file });
     }
     const listed = spec.listed;
     if (listed?.collection !== collection) continue;

@@ -129,6 +129,25 @@ export type CollectionName = keyof typeof DECLARED_COLLECTIONS;
 /** A passage as an entry of its own, so a page can look it up by id: its fields, and its source's id. */
 export const passageEntrySchema = passageSchema.extend({ source: idReference('sources') });
 
+/**
+ * The collection that holds, for each MDX text (an article, a page of content/pages/), its
+ * <Cite> and <Correction> tags in reading order, by `<collection>/<id>`: read from the syntax
+ * tree the content check made, so the page numbers its notes from the text that was checked
+ * without reading it again.
+ */
+export const TEXT_NOTES = 'textNotes';
+
+export const textNotesSchema = z.object({
+  notes: z.array(
+    z.object({
+      tag: z.enum(['Cite', 'Correction']),
+      id: z.string(),
+      /** The heading the tag sits under, counted from 0 in reading order; -1 before the first. */
+      heading: z.number().int(),
+    }),
+  ),
+});
+
 /** The collections as the validator reads them, in the order it checks them. */
 export const COLLECTIONS: CollectionSpec[] = Object.entries(DECLARED_COLLECTIONS).map(([name, declaration]) => ({
   name,

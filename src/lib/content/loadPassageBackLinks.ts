@@ -9,6 +9,7 @@ import { addBackLink, type BackLink } from './backLinks.ts';
 import { correctionOrder } from './citationIds.ts';
 import { citingSections } from './citingSections.ts';
 import { loadPublishedArticles } from './loadArticles.ts';
+import { loadTextNotes } from './loadTextNotes.ts';
 
 export interface PassageBackLinks {
   sections: Map<string, BackLink[]>;
@@ -23,7 +24,8 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   const sections = new Map<string, BackLink[]>();
   for (const article of await loadPublishedArticles()) {
     const { headings } = await render(article);
-    for (const [passageId, citing] of citingSections(article.body ?? '', headings)) {
+    const notes = await loadTextNotes('articles', article.id);
+    for (const [passageId, citing] of citingSections(notes, headings)) {
       for (const section of citing) {
         addBackLink(sections, passageId, {
           href: `/articles/${article.id}/${section.slug ? `#${section.slug}` : ''}`,
@@ -31,7 +33,7 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
         });
       }
     }
-    for (const correctionId of correctionOrder(article.body ?? '')) {
+    for (const correctionId of correctionOrder(notes)) {
       for (const passageId of correctionPassages.get(correctionId) ?? []) {
         addBackLink(sections, passageId, {
           href: `/articles/${article.id}/#${correctionAnchor(correctionId)}`,

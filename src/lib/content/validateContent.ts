@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { YamlSyntaxError, findFrontmatter, readYaml } from './readYaml.ts';
 import { COLLECTIONS, type CollectionSpec } from './contentCollections.ts';
 import type { ContentEntry } from './contentEntry.ts';
+import { readMdxArticle } from './mdxArticle.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { checkFields } from './checks/fieldChecks.ts';
 import { checkReferences, indexIds } from './checks/idChecks.ts';
@@ -154,7 +155,7 @@ async function loadCollection(
       fileId: name.slice(0, -extension.length),
       raw: record,
       data: checkFields(spec.schema, record, file, problems),
-      ...(spec.format === 'mdx' ? { text, body: text.slice(fields.end).trim() } : {}),
+      ...(spec.format === 'mdx' ? { text, body: text.slice(fields.end).trim(), mdx: readMdxArticle(text) } : {}),
     });
   }
   return { entries, read: names.length };
