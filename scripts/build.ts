@@ -30,10 +30,6 @@ async function stop(status: number): Promise<never> {
   process.exit(status);
 }
 
-// Astro keeps parsed content between builds and refreshes an entry only when its file or
-// src/content.config.ts changes, not when a schema it imports (src/lib/content/schemas.ts)
-// does: an entry would keep the shape of the old schema. A build reads the content afresh.
-await rm(join(root, '.astro', 'cache', 'data-store.json'), { force: true });
 await rm(staging, { recursive: true, force: true });
 const built = run('astro', ['build', '--outDir', staging]);
 if (built !== 0) await stop(built);

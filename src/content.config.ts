@@ -1,35 +1,37 @@
 /**
- * Every collection of the site, loaded from the top-level content/ folder. The collections
- * are declared once, in src/lib/content/contentCollections.ts, so the stand-alone validator
- * (npm run validate) reads the same folders with the same field rules.
+ * Every collection of the site, loaded from the top-level content/ folder by one loader
+ * (src/lib/content/contentLoader.ts) from the one read that `npm run validate` checks. The
+ * collections are declared in src/lib/content/contentCollections.ts; each schema object here
+ * is the one the read checked the files with, given to Astro for the entries' types.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { declareCollections } from './lib/content/contentCollections.ts';
-import { passageLoader } from './lib/content/passageLoader.ts';
-import { passageSchema, type ReferencedCollection } from './lib/content/schemas.ts';
-import { strictGlob } from './lib/content/strictGlob.ts';
+import {
+  DECLARED_COLLECTIONS,
+  TEXT_NOTES,
+  passageEntrySchema,
+  textNotesSchema,
+} from './lib/content/contentCollections.ts';
+import { contentLoader } from './lib/content/contentLoader.ts';
 
-// Named so TypeScript need not infer it from reference(), whose type is generated from this
-// very file: inferring it here would be circular and leave every entry's data untyped.
-type AstroReference = ReturnType<typeof reference<ReferencedCollection>>;
-const declared = declareCollections<AstroReference>(reference);
+type Declared = typeof DECLARED_COLLECTIONS;
 
-/** Astro's collection for each declared one: its files under content/<name>/, its schema. */
-function collectionsFromFiles<D extends Record<string, { format: string; schema: z.ZodType }>>(declarations: D) {
-  const entries = Object.entries(declarations).map(([name, { format, schema }]) => [
+/** A collection for each declared one, with its schema. */
+function collectionsFromFiles() {
+  const entries = Object.entries(DECLARED_COLLECTIONS).map(([name, { schema }]) => [
     name,
-    defineCollection({ loader: strictGlob({ pattern: `**/*.${format}`, base: `./content/${name}` }), schema }),
+    defineCollection({ loader: contentLoader(name), schema }),
   ]);
   // Object.fromEntries forgets the names; the mapped type gives each collection its own schema back.
-  return Object.fromEntries(entries) as { [Name in keyof D]: { loader: Loader; schema: D[Name]['schema'] } };
+  return Object.fromEntries(entries) as {
+    [Name in keyof Declared]: { loader: Loader; schema: Declared[Name]['schema'] };
+  };
 }
 
-/** A source's passages are listed inside its file, so they have a loader of their own. */
-const passages = defineCollection({
-  loader: passageLoader('./content/sources'),
-  schema: passageSchema.extend({ source: reference('sources') }),
-});
+/** A source's passages, listed inside its file, are a collection of their own. */
+const passages = defineCollection({ loader: contentLoader('passages'), schema: passageEntrySchema });
 
-export const collections = { ...collectionsFromFiles(declared), passages };
+/** The <Cite> and <Correction> tags of each article and page, in reading order, for numbering its notes. */
+const textNotes = defineCollection({ loader: contentLoader(TEXT_NOTES), schema: textNotesSchema });
+
+export const collections = { ...collectionsFromFiles(), passages, [TEXT_NOTES]: textNotes };

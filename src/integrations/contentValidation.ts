@@ -1,20 +1,20 @@
 /**
- * Stops `astro build` before anything is written when a content file is wrong, so a bad
- * entry never produces a half-published site. The problems are printed in the words of
- * `npm run validate` and the build exits at once: thrown from a hook, they would be shown
- * as "An unhandled error occurred" with a stack trace, which reads as a crash of the site's
- * code rather than a mistake in a file.
+ * The content check in `astro dev`: the problems `npm run validate` would report are printed
+ * at start and each time a file under content/ is saved, and every page of the preview shows
+ * them (and reloads itself) until they are fixed, instead of whatever error the broken
+ * content would cause in a page.
  *
- * In `astro dev` the same problems are printed at start and each time a file under content/
- * is saved, and every page of the preview shows them (and reloads itself) until they are
- * fixed, instead of whatever error the broken content would cause in a page.
+ * A build is stopped by the collections' loader (src/lib/content/contentLoader.ts), which
+ * takes its entries from the same read: it prints the problems and exits before any page
+ * is written.
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkContent, type ContentCheck } from '../lib/content/validateContent.ts';
-import { buildReport, problemsPage } from '../lib/content/contentReport.ts';
+import type { ContentCheck } from '../lib/content/validateContent.ts';
+import { readContent } from '../lib/content/readContent.ts';
+import { problemsPage } from '../lib/content/contentReport.ts';
 import { formatProblems } from '../lib/content/contentProblem.ts';
 
 export function contentValidation(): AstroIntegration {
@@ -23,24 +23,17 @@ export function contentValidation(): AstroIntegration {
   return {
     name: 'content-validation',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command }) => {
         root = fileURLToPath(config.root);
-        latest = await checkContent({ root });
-        if (command === 'build') {
-          if (latest.problems.length > 0) {
-            console.error(`\n${buildReport(latest)}`);
-            process.exit(1);
-          }
-          logger.info(buildReport(latest));
-          return;
-        }
+        if (command !== 'dev') return;
+        latest = await readContent({ root });
         if (latest.problems.length > 0) console.error(formatProblems(latest.problems));
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content');
         const recheck = async (path: string) => {
           if (!path.startsWith(contentDir)) return;
-          latest = await checkContent({ root });
+          latest = await readContent({ root });
           if (latest.problems.length === 0) logger.info('Content is valid.');
           else console.error(formatProblems(latest.problems));
         };

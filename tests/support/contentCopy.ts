@@ -7,7 +7,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FIXTURE_CONTENT, PROJECT_ROOT } from '../../scripts/lib/tempProject.ts';
-import { checkContent, type ContentCheck, type ValidateOptions } from '../../src/lib/content/validateContent.ts';
+import type { ContentCheck, ValidateOptions } from '../../src/lib/content/validateContent.ts';
+import { readContent } from '../../src/lib/content/readContent.ts';
 
 export interface ContentCopy {
   root: string;
@@ -36,7 +37,7 @@ export async function createContentCopy(content: 'real' | 'fixture' = 'fixture')
       await writeFile(join(root, path), change(await copy.read(path)));
     },
     delete: (path) => unlink(join(root, path)),
-    check: (options = {}) => checkContent({ ...options, root }),
+    check: (options = {}) => readContent({ ...options, root }),
     remove: () => rm(root, { recursive: true, force: true }),
   };
   return copy;

@@ -3,11 +3,7 @@
  * takes any id, a trip, an article and a route's furniture. Each test changes only what it is about,
  * so it sees only the rule it checks.
  */
-import { z } from 'astro/zod';
 import type { RouteData } from '../../src/lib/content/schemas.ts';
-
-/** Stands in for Astro's reference(): any text is an id, so only the schema's own rules are tested. */
-export const anyId = () => z.string();
 
 export const VALID_TRIP = {
   slug: 'kim-jong-un-hanoi-2019',

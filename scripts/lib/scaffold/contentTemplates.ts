@@ -4,7 +4,6 @@
  * optional fields are commented out with an example.
  */
 import { articleSchema, placeSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
-import { idReference } from '../../../src/lib/content/contentCollections.ts';
 import { renderFields, yamlText } from './yamlFields.ts';
 
 export const CONTENT_KINDS = ['article', 'trip', 'place'] as const;
@@ -36,7 +35,7 @@ function header(kind: ContentKind, today: string): string {
 }
 
 function tripTemplate({ title, slug, today }: TemplateInput): ContentTemplate {
-  const fields = renderFields(tripSchema(idReference), [
+  const fields = renderFields(tripSchema(), [
     { name: 'slug', value: slug },
     { name: 'title', value: yamlText(title) },
     { name: 'leader', value: 'TODO' },
@@ -92,7 +91,7 @@ function placeTemplate({ title, slug, today }: TemplateInput): ContentTemplate {
 }
 
 function articleTemplate({ title, slug, today, order = 1 }: TemplateInput): ContentTemplate {
-  const fields = renderFields(articleSchema(idReference), [
+  const fields = renderFields(articleSchema(), [
     { name: 'title', value: yamlText(title) },
     { name: 'description', value: yamlText('TODO: one sentence of 40 to 160 characters that sums up the article') },
     { name: 'order', value: String(order) },

@@ -1,9 +1,13 @@
 /**
  * Numbers an article's citations in reading order: the first passage cited is note 1,
  * and citing the same passage again reuses its number, as a printed footnote would.
+ *
+ * The order is read once, from the text the content check read (the textNotes collection)
+ * or from the page's own list of notes; a <Cite> the page renders that is not in it means
+ * the two readings disagree, and the page stops rather than number a note out of order.
  */
 export interface CitationRegistry {
-  /** The note number for a passage id; registers the id if the body scan missed it. */
+  /** The note number for a passage id; throws when the id is not among the page's notes. */
   numberOf(passageId: string): number;
   /**
    * A page-unique id for the next reference to a passage: a passage cited twice is
@@ -19,8 +23,12 @@ export function createCitationRegistry(orderedIds: readonly string[]): CitationR
   const referencesSoFar = new Map<string, number>();
   return {
     numberOf(passageId) {
-      let index = ids.indexOf(passageId);
-      if (index === -1) index = ids.push(passageId) - 1;
+      const index = ids.indexOf(passageId);
+      if (index === -1) {
+        throw new Error(
+          `<Cite id="${passageId}" /> is rendered on a page whose notes, as read from its text, do not include it.`,
+        );
+      }
       return index + 1;
     },
     referenceId(passageId) {

@@ -1,25 +1,22 @@
 /**
  * The <Cite id="…" /> and <Correction id="…" /> tags of an article, in reading order, as the
- * MDX syntax tree has them (mdxArticle.ts): the article page numbers its notes from them.
+ * content check read them from its syntax tree (mdxArticle.ts, stored with the entry in the
+ * textNotes collection): the article page numbers its notes from them.
  */
-import { readMdxArticle } from './mdxArticle.ts';
+import type { MdxNote } from './mdxArticle.ts';
 
-/** The ids of the <Correction id="…" /> tags in an article body, in reading order. */
-export function correctionOrder(mdx: string): string[] {
-  return [...new Set(readMdxArticle(mdx).corrections.map((correction) => correction.id))];
+/** The ids of the <Correction id="…" /> tags, in reading order. */
+export function correctionOrder(notes: readonly MdxNote[]): string[] {
+  return [...new Set(notes.filter((note) => note.tag === 'Correction').map((note) => note.id))];
 }
 
 /** Citation ids in reading order, with each correction's own citations where the correction stands. */
 export function citationOrderWithCorrections(
-  mdx: string,
+  notes: readonly MdxNote[],
   correctionCitations: ReadonlyMap<string, readonly string[]>,
 ): string[] {
-  const ids: string[] = [];
-  for (const tag of readMdxArticle(mdx).tags) {
-    const id = tag.attributes.find((attribute) => attribute.name === 'id')?.value;
-    if (id === undefined) continue;
-    if (tag.name === 'Cite') ids.push(id);
-    else if (tag.name === 'Correction') ids.push(...(correctionCitations.get(id) ?? []));
-  }
+  const ids = notes.flatMap((note) =>
+    note.tag === 'Cite' ? [note.id] : [...(correctionCitations.get(note.id) ?? [])],
+  );
   return [...new Set(ids)];
 }

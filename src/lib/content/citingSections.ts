@@ -4,7 +4,7 @@
  * citation sits; headings are matched to the ids the page gives them by their order: the
  * n-th heading of the tree is the n-th heading the renderer reports.
  */
-import { readMdxArticle } from './mdxArticle.ts';
+import type { MdxNote } from './mdxArticle.ts';
 
 export interface RenderedHeading {
   depth: number;
@@ -19,9 +19,12 @@ export interface CitingSection {
 }
 
 /** Passage id → the sections citing it, each listed once, in reading order. */
-export function citingSections(mdxBody: string, headings: readonly RenderedHeading[]): Map<string, CitingSection[]> {
+export function citingSections(
+  notes: readonly MdxNote[],
+  headings: readonly RenderedHeading[],
+): Map<string, CitingSection[]> {
   const result = new Map<string, CitingSection[]>();
-  for (const citation of readMdxArticle(mdxBody).citations) {
+  for (const citation of notes.filter((note) => note.tag === 'Cite')) {
     const heading = citation.heading >= 0 ? headings[citation.heading] : undefined;
     const sections = result.get(citation.id) ?? [];
     if (!sections.some((section) => section.slug === heading?.slug)) {

@@ -1,5 +1,6 @@
 /** A content file as the validator holds it while checking. */
 import type { CollectionSpec } from './contentCollections.ts';
+import type { MdxArticle } from './mdxArticle.ts';
 
 export interface ContentEntry {
   spec: CollectionSpec;
@@ -13,6 +14,10 @@ export interface ContentEntry {
   data: Record<string, unknown> | undefined;
   /** For MDX: the whole file, so line numbers match what the editor sees. */
   text?: string;
+  /** For MDX: the text after the block of fields, which the page renders. */
+  body?: string;
+  /** For MDX: the syntax tree's findings, read once for the checks and for the page's notes. */
+  mdx?: MdxArticle;
 }
 
 /** The id other files use for the entry, or undefined when the file does not give one. */

@@ -21,9 +21,7 @@ export interface DataSets {
 
 export async function loadDataSets(site: URL): Promise<DataSets> {
   const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data]));
-  const passageSource = new Map(
-    (await getCollection('passages')).map((passage) => [passage.id, passage.data.source.id]),
-  );
+  const passageSource = new Map((await getCollection('passages')).map((passage) => [passage.id, passage.data.source]));
   // A seed document has no address of its own: the sources page quotes it.
   const sourceUrlOf = (passageId: string): string => {
     const sourceId = passageSource.get(passageId);
@@ -51,19 +49,10 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
   const tripLines = new Map(map.trips.map((trip) => [trip.slug, trip.segments.map((segment) => segment.line)]));
   const trips = (await getCollection('trips'))
     .sort((a, b) => compareTrips(a.data, b.data))
-    .map(({ data }) => {
-      const input = {
-        ...data,
-        origin: data.origin.id,
-        destination: data.destination.id,
-        returnTo: data.returnTo?.id,
-        citations: data.citations.map((citation) => citation.id),
-      };
-      return {
-        record: tripRecord(input, sourceUrlOf, new URL(tripPagePath(data.slug), site).href),
-        lines: tripLines.get(data.slug) ?? [],
-      };
-    });
+    .map(({ data }) => ({
+      record: tripRecord(data, sourceUrlOf, new URL(tripPagePath(data.slug), site).href),
+      lines: tripLines.get(data.slug) ?? [],
+    }));
 
   const placesForMap = new Map<string, PlaceForMap>(
     placeEntries.map(({ id, data }) => [
@@ -75,21 +64,16 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
       const geometry = buildRouteGeometry(
-        data.stops.map((stop) => ({
-          place: stop.place.id,
-          branchFrom: stop.branchFrom?.id,
-          via: stop.via,
-          line: stop.line,
-        })),
+        data.stops.map(({ place, branchFrom, via, line }) => ({ place, branchFrom, via, line })),
         placesForMap,
       );
-      const passages = data.citations.map((citation) => citation.id);
+      const passages = data.citations;
       return {
         record: {
           id,
           title: data.title,
           summary: data.summary,
-          stops: data.stops.map((stop) => stop.place.id),
+          stops: data.stops.map((stop) => stop.place),
           drawnLengthKm: Math.round(geometry.totalKm * 10) / 10,
           approximateLegs: geometry.stops.filter((stop) => stop.approximate).map((stop) => stop.place.id),
           passages,

@@ -9,6 +9,7 @@ import { addBackLink, type BackLink } from './backLinks.ts';
 import { correctionOrder } from './citationIds.ts';
 import { citingSections } from './citingSections.ts';
 import { loadPublishedArticles } from './loadArticles.ts';
+import { loadTextNotes } from './loadTextNotes.ts';
 
 export interface PassageBackLinks {
   sections: Map<string, BackLink[]>;
@@ -18,15 +19,13 @@ export interface PassageBackLinks {
 export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   const corrections = await getCollection('corrections');
   const correctionPassages = new Map(
-    corrections.map((correction) => [
-      correction.id,
-      [correction.data.corrects.id, ...correction.data.citations.map((citation) => citation.id)],
-    ]),
+    corrections.map((correction) => [correction.id, [correction.data.corrects, ...correction.data.citations]]),
   );
   const sections = new Map<string, BackLink[]>();
   for (const article of await loadPublishedArticles()) {
     const { headings } = await render(article);
-    for (const [passageId, citing] of citingSections(article.body ?? '', headings)) {
+    const notes = await loadTextNotes('articles', article.id);
+    for (const [passageId, citing] of citingSections(notes, headings)) {
       for (const section of citing) {
         addBackLink(sections, passageId, {
           href: `/articles/${article.id}/${section.slug ? `#${section.slug}` : ''}`,
@@ -34,7 +33,7 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
         });
       }
     }
-    for (const correctionId of correctionOrder(article.body ?? '')) {
+    for (const correctionId of correctionOrder(notes)) {
       for (const passageId of correctionPassages.get(correctionId) ?? []) {
         addBackLink(sections, passageId, {
           href: `/articles/${article.id}/#${correctionAnchor(correctionId)}`,
@@ -45,8 +44,8 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   }
   for (const fact of await getCollection('facts')) {
     const passageIds = [
-      ...fact.data.citations.map((citation) => citation.id),
-      ...fact.data.corrections.flatMap((correction) => correctionPassages.get(correction.id) ?? []),
+      ...fact.data.citations,
+      ...fact.data.corrections.flatMap((correction) => correctionPassages.get(correction) ?? []),
     ];
     for (const passageId of passageIds) {
       addBackLink(sections, passageId, { href: '/#key-facts-title', label: `Key facts: ${fact.data.label}` });
@@ -56,8 +55,8 @@ export async function loadPassageBackLinks(): Promise<PassageBackLinks> {
   const tripEntries = (await getCollection('trips')).sort((a, b) => a.data.slug.localeCompare(b.data.slug));
   for (const trip of tripEntries) {
     const passageIds = [
-      ...trip.data.citations.map((citation) => citation.id),
-      ...trip.data.corrections.flatMap((correction) => correctionPassages.get(correction.id) ?? []),
+      ...trip.data.citations,
+      ...trip.data.corrections.flatMap((correction) => correctionPassages.get(correction) ?? []),
     ];
     for (const passageId of passageIds) {
       addBackLink(trips, passageId, { href: tripPagePath(trip.data.slug), label: trip.data.title });

@@ -59,7 +59,7 @@ async function buildFromContent(): Promise<RouteMapData> {
     places: itineraryPlaceIds(entry.data),
     arrivals: itineraryArrivals(entry.data),
     visits: tripItinerary(entry.data).map(({ date, note }) => ({ date, note })),
-    destination: entry.data.destination.id,
+    destination: entry.data.destination,
   }));
   const data = route.data;
   const otherLines = routes
@@ -71,14 +71,9 @@ async function buildFromContent(): Promise<RouteMapData> {
       title: data.title,
       summary: data.summary,
       provenance: data.provenance,
-      citations: data.citations.map((citation) => citation.id),
+      citations: data.citations,
       stops: data.stops.map(stopInput),
-      figures: data.figures.map((figure) => ({
-        passage: figure.passage.id,
-        words: figure.words,
-        from: figure.from.id,
-        to: figure.to.id,
-      })),
+      figures: data.figures.map(({ passage, words, from, to }) => ({ passage, words, from, to })),
     },
     places,
     trips,
@@ -90,15 +85,6 @@ async function buildFromContent(): Promise<RouteMapData> {
 type RouteStopEntry = CollectionEntry<'routes'>['data']['stops'][number];
 
 function stopInput(stop: RouteStopEntry): RouteStopInput {
-  return {
-    place: stop.place.id,
-    branchFrom: stop.branchFrom?.id,
-    via: stop.via,
-    line: stop.line,
-    rail: stop.rail && { ...stop.rail, from: stop.rail.from?.id },
-    passage: stop.passage?.id,
-    note: stop.note,
-    date: stop.date,
-    dateCitation: stop.dateCitation?.id,
-  };
+  const { place, branchFrom, via, line, rail, passage, note, date, dateCitation } = stop;
+  return { place, branchFrom, via, line, rail, passage, note, date, dateCitation };
 }

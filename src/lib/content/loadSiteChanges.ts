@@ -5,43 +5,35 @@
  * those changes already says (src/lib/changes/documentCorrections.ts).
  */
 import { getCollection } from 'astro:content';
-import { siteChanges, type ChangeInput, type SiteChange } from '../changes/pageChanges.ts';
+import { siteChanges, type SiteChange } from '../changes/pageChanges.ts';
 import { withDocumentCorrections, type DocumentCorrection } from '../changes/documentCorrections.ts';
 import { tripPagePath } from '../trips/tripAddresses.ts';
 import { loadPublishedArticles } from './loadArticles.ts';
 import { sitePagePath } from './loadSitePages.ts';
 
-type WithReference = Omit<ChangeInput, 'concerns'> & { concerns?: { id: string } | undefined };
-
-function plain(changes: readonly WithReference[]): ChangeInput[] {
-  return changes.map((change) => ({ ...change, concerns: change.concerns?.id }));
-}
-
 export async function loadSiteChanges(): Promise<SiteChange[]> {
   const articles = (await loadPublishedArticles()).map((article) => ({
     title: article.data.title,
     path: `/articles/${article.id}/`,
-    changes: plain(article.data.changes),
+    changes: article.data.changes,
   }));
   const trips = (await getCollection('trips'))
     .sort((a, b) => a.data.slug.localeCompare(b.data.slug))
-    .map((trip) => ({ title: trip.data.title, path: tripPagePath(trip.data.slug), changes: plain(trip.data.changes) }));
+    .map((trip) => ({ title: trip.data.title, path: tripPagePath(trip.data.slug), changes: trip.data.changes }));
   const pages = (await getCollection('pages')).map((page) => ({
     title: page.data.title,
     path: sitePagePath(page.id),
-    changes: plain(page.data.changes),
+    changes: page.data.changes,
   }));
   return withDocumentCorrections(siteChanges([...pages, ...articles, ...trips]), await loadDocumentCorrections());
 }
 
 async function loadDocumentCorrections(): Promise<DocumentCorrection[]> {
   const sourceTitles = new Map((await getCollection('sources')).map((source) => [source.id, source.data.title]));
-  const passageSources = new Map(
-    (await getCollection('passages')).map((passage) => [passage.id, passage.data.source.id]),
-  );
+  const passageSources = new Map((await getCollection('passages')).map((passage) => [passage.id, passage.data.source]));
   return (await getCollection('corrections')).map(({ id, data }) => {
     // The validator has made sure the corrected passage is a seed document's.
-    const documentTitle = sourceTitles.get(passageSources.get(data.corrects.id) ?? '');
+    const documentTitle = sourceTitles.get(passageSources.get(data.corrects) ?? '');
     if (documentTitle === undefined) throw new Error(`content/corrections/${id}.yaml corrects no passage of a source.`);
     return { id, date: data.date, title: data.title, record: data.record, documentTitle };
   });

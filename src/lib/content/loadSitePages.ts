@@ -5,6 +5,7 @@
 import { getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { createCitationRegistry, type CitationRegistry } from '../citations/citationRegistry.ts';
 import { citationOrderWithCorrections } from './citationIds.ts';
+import { loadTextNotes } from './loadTextNotes.ts';
 
 /** The address of a page of content/pages/: `home` is the site's front page. */
 export function sitePagePath(id: string): string {
@@ -22,7 +23,7 @@ export interface SitePage {
 export async function loadSitePage(id: string): Promise<SitePage> {
   const entry = await getEntry('pages', id);
   if (!entry) throw new Error(`content/pages/${id}.mdx is missing: the site's ${id} page is written there.`);
-  const citations = createCitationRegistry(citationOrderWithCorrections(entry.body ?? '', new Map()));
+  const citations = createCitationRegistry(citationOrderWithCorrections(await loadTextNotes('pages', id), new Map()));
   const passages = await getEntries(
     citations.ids.map((passageId) => ({ collection: 'passages' as const, id: passageId })),
   );

@@ -30,17 +30,13 @@ export async function loadStories(): Promise<LoadedStory[]> {
   return Promise.all(
     entries.map(async (entry) => {
       const { data } = entry;
-      const trip = await getEntry('trips', data.trip.id);
+      const trip = await getEntry('trips', data.trip);
       if (!trip)
-        throw new Error(`The story ${entry.id} tells the trip "${data.trip.id}", which is not in content/trips/.`);
-      const article = data.article === undefined ? undefined : await getEntry('articles', data.article.id);
-      const { geometry, places } = await loadRouteGeometry(data.route.id);
-      const route = await getEntry('routes', data.route.id);
-      const stages = buildStoryStages(
-        geometry,
-        places,
-        data.stages.map((stage) => ({ ...stage, from: stage.from.id, to: stage.to.id })),
-      );
+        throw new Error(`The story ${entry.id} tells the trip "${data.trip}", which is not in content/trips/.`);
+      const article = data.article === undefined ? undefined : await getEntry('articles', data.article);
+      const { geometry, places } = await loadRouteGeometry(data.route);
+      const route = await getEntry('routes', data.route);
+      const stages = buildStoryStages(geometry, places, data.stages);
       return {
         id: entry.id,
         trip: { slug: trip.data.slug, title: trip.data.title },
@@ -52,8 +48,8 @@ export async function loadStories(): Promise<LoadedStory[]> {
         stages: stages.map((stage, index) => ({
           ...stage,
           text: data.stages[index]!.text,
-          citations: data.stages[index]!.citations.map((citation) => citation.id),
-          corrections: data.stages[index]!.corrections.map((correction) => correction.id),
+          citations: data.stages[index]!.citations,
+          corrections: data.stages[index]!.corrections,
         })),
       };
     }),

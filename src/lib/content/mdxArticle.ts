@@ -20,6 +20,17 @@ export interface MdxCitation {
   heading: number;
 }
 
+/**
+ * A tag that makes a note at the foot of the page: a <Cite>, or a <Correction> (whose own
+ * citations are numbered where it stands).
+ */
+export interface MdxNote {
+  tag: 'Cite' | 'Correction';
+  id: string;
+  /** The heading the tag sits under, counted from 0 in reading order; -1 before the first. */
+  heading: number;
+}
+
 export interface MdxHeading {
   depth: number;
   line: number;
@@ -80,6 +91,8 @@ export interface MdxArticle {
   citations: MdxCitation[];
   /** <Correction id="…" /> tags, in reading order; inline when written inside a paragraph. */
   corrections: Array<MdxCitation & { inline: boolean }>;
+  /** The <Cite> and <Correction> tags together, in reading order: what the page numbers its notes from. */
+  notes: MdxNote[];
   /** In reading order: the n-th is the n-th heading Astro renders. */
   headings: MdxHeading[];
   images: MdxImage[];
@@ -175,7 +188,10 @@ function visit(node: TreeNode, article: MdxArticle, source: string): void {
     article.tags.push(tag);
     if (tag.name === 'Cite') {
       const id = attribute(tag, 'id');
-      if (id !== undefined) article.citations.push({ id, line, heading: article.headings.length - 1 });
+      if (id !== undefined) {
+        article.citations.push({ id, line, heading: article.headings.length - 1 });
+        article.notes.push({ tag: 'Cite', id, heading: article.headings.length - 1 });
+      }
     } else if (tag.name === 'Correction') {
       const id = attribute(tag, 'id');
       // A correction is a box of its own: inside a sentence it would break the paragraph apart.
@@ -186,6 +202,7 @@ function visit(node: TreeNode, article: MdxArticle, source: string): void {
           heading: article.headings.length - 1,
           inline: node.type === 'mdxJsxTextElement',
         });
+        article.notes.push({ tag: 'Correction', id, heading: article.headings.length - 1 });
       }
     } else if (IMAGE_TAGS.has(tag.name)) {
       article.images.push({ line, form: `<${tag.name}>`, src: attribute(tag, 'src'), alt: attribute(tag, 'alt') });
@@ -204,6 +221,7 @@ export function readMdxArticle(text: string): MdxArticle {
   const article: MdxArticle = {
     citations: [],
     corrections: [],
+    notes: [],
     headings: [],
     images: [],
     addresses: [],

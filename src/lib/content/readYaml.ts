@@ -58,10 +58,12 @@ export interface Frontmatter {
   text: string;
   /** The line of the file where that text starts (the line after the opening ---). */
   firstLine: number;
+  /** Where the text after the closing --- line starts, as an offset into the file. */
+  end: number;
 }
 
 /** The block of fields at the top of an MDX file, or undefined when there is none. */
 export function findFrontmatter(file: string): Frontmatter | undefined {
   const match = FRONTMATTER.exec(file);
-  return match === null ? undefined : { text: match[1] ?? '', firstLine: 2 };
+  return match === null ? undefined : { text: match[1] ?? '', firstLine: 2, end: match[0].length };
 }

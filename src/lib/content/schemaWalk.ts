@@ -7,13 +7,9 @@
  * collection gets these checks without code of its own.
  */
 import { z } from 'astro/zod';
+import type { ReferenceMeta } from './schemas/idReference.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
-
-/** Metadata a reference schema carries so the validator can find the references in a file. */
-export interface ReferenceMeta {
-  references: string;
-}
 
 interface SchemaDef {
   type: string;
@@ -30,8 +26,13 @@ interface SchemaDef {
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
+/**
+ * The definition Zod 4 exposes on every schema as `schema.def`: its kind and its parts.
+ * Zod types it as the union of every kind's definition; this walk reads the few parts it
+ * needs, each one optional.
+ */
 function defOf(schema: z.ZodType): SchemaDef {
-  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+  return schema.def as SchemaDef;
 }
 
 /** The schema and every wrapper around it, outermost first, down to the one that holds the shape. */

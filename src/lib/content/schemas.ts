@@ -2,10 +2,9 @@
  * The shape of every file under content/, written for the editors who fill them in.
  *
  * Each field carries a description and, where an editor can go wrong, a message that
- * says what to write instead. The schemas are built by functions that take the way a
- * cross-reference is expressed: Astro's `reference()` inside the site build, a plain
- * id string in the stand-alone validator (which then checks the ids itself, because
- * Astro only logs an unknown reference and still exits 0).
+ * says what to write instead. A cross-reference is the other entry's id as plain text
+ * (schemas/idReference.ts): the content check makes sure it names an entry that exists,
+ * and the pages look the entry up by collection and id.
  */
 import type { z } from 'astro/zod';
 import type { articleSchema } from './schemas/article.ts';
@@ -19,6 +18,7 @@ import type { pageSchema } from './schemas/page.ts';
 import type { tripSchema } from './schemas/trip.ts';
 
 export * from './schemas/fields.ts';
+export * from './schemas/idReference.ts';
 export * from './schemas/article.ts';
 export * from './schemas/trip.ts';
 export * from './schemas/place.ts';
@@ -29,14 +29,14 @@ export * from './schemas/fact.ts';
 export * from './schemas/story.ts';
 export * from './schemas/page.ts';
 
-export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;
-export type TripData = z.output<ReturnType<typeof tripSchema<z.ZodString>>>;
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+export type TripData = z.output<ReturnType<typeof tripSchema>>;
 export type PlaceData = z.output<ReturnType<typeof placeSchema>>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
-export type FactData = z.output<ReturnType<typeof factSchema<z.ZodString>>>;
+export type FactData = z.output<ReturnType<typeof factSchema>>;
 export type PassageData = z.output<typeof passageSchema>;
-export type RouteData = z.output<ReturnType<typeof routeSchema<z.ZodString>>>;
-export type StoryData = z.output<ReturnType<typeof storySchema<z.ZodString>>>;
-export type CorrectionData = z.output<ReturnType<typeof correctionSchema<z.ZodString>>>;
-export type PageData = z.output<ReturnType<typeof pageSchema<z.ZodString>>>;
+export type RouteData = z.output<ReturnType<typeof routeSchema>>;
+export type StoryData = z.output<ReturnType<typeof storySchema>>;
+export type CorrectionData = z.output<ReturnType<typeof correctionSchema>>;
+export type PageData = z.output<ReturnType<typeof pageSchema>>;
 export type ChangeData = ArticleData['changes'][number];

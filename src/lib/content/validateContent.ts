@@ -1,16 +1,18 @@
 /**
- * Checks everything under content/ the way an editor needs it checked: each problem
- * names the file, the field, the value found and what is expected.
- *
- * It runs before every build (see src/integrations/contentValidation.ts) and on its own
- * as `npm run validate`. It reads the files directly, without Astro, so it is fast and
- * so that an unknown reference fails the build instead of being logged and ignored.
+ * Reads and checks everything under content/ the way an editor needs it checked: each
+ * problem names the file, the field, the value found and what is expected. What it reads
+ * (each file's fields after the schema, an article's text) is what the site's collections
+ * are loaded from (contentLoader.ts), through the memoised readContent.ts, which is also
+ * what `npm run validate` and the dev preview's check call. It reads the files directly,
+ * without Astro, so it is fast and an unknown reference stops the build instead of being
+ * logged and ignored.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { YamlSyntaxError, findFrontmatter, readYaml } from './readYaml.ts';
 import { COLLECTIONS, type CollectionSpec } from './contentCollections.ts';
 import type { ContentEntry } from './contentEntry.ts';
+import { readMdxArticle } from './mdxArticle.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { checkFields } from './checks/fieldChecks.ts';
 import { checkReferences, indexIds } from './checks/idChecks.ts';
@@ -100,8 +102,8 @@ function fieldsText(
   text: string,
   file: string,
   problems: ContentProblem[],
-): { text: string; firstLine: number } | undefined {
-  if (spec.format === 'yaml') return { text, firstLine: 1 };
+): { text: string; firstLine: number; end: number } | undefined {
+  if (spec.format === 'yaml') return { text, firstLine: 1, end: text.length };
   const frontmatter = findFrontmatter(text);
   if (frontmatter !== undefined) return frontmatter;
   problems.push({
@@ -153,7 +155,7 @@ async function loadCollection(
       fileId: name.slice(0, -extension.length),
       raw: record,
       data: checkFields(spec.schema, record, file, problems),
-      ...(spec.format === 'mdx' ? { text } : {}),
+      ...(spec.format === 'mdx' ? { text, body: text.slice(fields.end).trim(), mdx: readMdxArticle(text) } : {}),
     });
   }
   return { entries, read: names.length };
@@ -165,11 +167,17 @@ export interface ContentCheck {
   files: number;
 }
 
+export interface ContentRead extends ContentCheck {
+  /** Every file that could be read, with its fields after the schema (undefined when they broke it). */
+  entries: ContentEntry[];
+}
+
+/** The problems alone, for the checks' tests. */
 export async function validateContent(options: ValidateOptions): Promise<ContentProblem[]> {
   return (await checkContent(options)).problems;
 }
 
-export async function checkContent(options: ValidateOptions): Promise<ContentCheck> {
+export async function checkContent(options: ValidateOptions): Promise<ContentRead> {
   const root = options.root;
   const contentDir = options.contentDir ?? join(root, 'content');
   const today = options.today ?? new Date();
@@ -185,7 +193,7 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   // A file that cannot be read hides its ids, so every reference to them would be reported
   // too: the editor sees the file to fix first, alone, and the rest once it reads.
   if (problems.some((problem) => problem.unreadable)) {
-    return { problems: problems.filter((problem) => problem.unreadable), files };
+    return { problems: problems.filter((problem) => problem.unreadable), files, entries };
   }
   // The files as published claim their ids first, so a duplicate is reported on the file being written.
   const changed = changedContentFiles(root);
@@ -255,5 +263,5 @@ export async function checkContent(options: ValidateOptions): Promise<ContentChe
   const placeIds = new Set(entries.filter((entry) => entry.spec.name === 'places').map((entry) => entry.fileId));
   checkStories(stories, routesById, placeIds, problems);
   checkAddresses(entries, contentDir, problems);
-  return { problems, files };
+  return { problems, files, entries };
 }

@@ -79,19 +79,19 @@ export async function loadSocialCards(): Promise<PageCard[]> {
       card: {
         title: trip.data.title,
         kind: `Trip · ${trip.data.start.year}`,
-        route: tripRouteCard(map, trip.data.slug, trip.data.destination.id),
+        route: tripRouteCard(map, trip.data.slug, trip.data.destination),
       },
     })),
   );
   const stories = await Promise.all(
     (await getCollection('stories')).map(async (story) => {
-      const trip = (await getCollection('trips')).find((entry) => entry.id === story.data.trip.id);
+      const trip = (await getCollection('trips')).find((entry) => entry.id === story.data.trip);
       return {
-        pagePath: tripStoryPath(story.data.trip.id),
+        pagePath: tripStoryPath(story.data.trip),
         card: {
           title: story.data.title,
           kind: 'Day by day',
-          route: trip && tripRouteCard(map, trip.data.slug, trip.data.destination.id),
+          route: trip && tripRouteCard(map, trip.data.slug, trip.data.destination),
         },
       };
     }),

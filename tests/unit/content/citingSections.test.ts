@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citingSections } from '../../../src/lib/content/citingSections.ts';
+import { readMdxArticle } from '../../../src/lib/content/mdxArticle.ts';
 
 const headings = [
   { depth: 2, slug: 'first', text: 'First' },
@@ -17,7 +18,7 @@ const body = [
 
 describe('citingSections', () => {
   it('files each citation under the heading it follows', () => {
-    const sections = citingSections(body, headings);
+    const sections = citingSections(readMdxArticle(body).notes, headings);
     expect(sections.get('a')).toEqual([
       { slug: undefined, text: undefined },
       { slug: 'first', text: 'First' },
@@ -28,8 +29,15 @@ describe('citingSections', () => {
     ]);
   });
 
+  it('lists the passages cited with <Cite>, not the corrections', () => {
+    const notes = readMdxArticle('## First\n\n<Correction id="x" />\n\nOne.<Cite id="a" />').notes;
+    expect([...citingSections(notes, headings).keys()]).toEqual(['a']);
+  });
+
   it('does not count a # line inside a code block as a heading', () => {
     const withCode = ['## First', '```', '# not a heading', '```', 'Text.<Cite id="c" />'].join('\n');
-    expect(citingSections(withCode, headings).get('c')).toEqual([{ slug: 'first', text: 'First' }]);
+    expect(citingSections(readMdxArticle(withCode).notes, headings).get('c')).toEqual([
+      { slug: 'first', text: 'First' },
+    ]);
   });
 });

@@ -53,3 +53,17 @@ describe('readMdxArticle and corrections', () => {
     expect(article.corrections.map((entry) => `${entry.id}:${entry.inline}`)).toEqual(['a:false', 'b:true']);
   });
 });
+
+describe('readMdxArticle and the notes of a page', () => {
+  it('lists the <Cite> and <Correction> tags together in reading order, each under its heading', () => {
+    const article = readMdxArticle(
+      'Intro.<Cite id="a" />\n\n## First\n\n<Correction id="c" />\n\nOne.<Cite id="b" /> Two.<Cite id="a" />\n',
+    );
+    expect(article.notes).toEqual([
+      { tag: 'Cite', id: 'a', heading: -1 },
+      { tag: 'Correction', id: 'c', heading: 0 },
+      { tag: 'Cite', id: 'b', heading: 0 },
+      { tag: 'Cite', id: 'a', heading: 0 },
+    ]);
+  });
+});

@@ -41,7 +41,9 @@ describe('readYaml', () => {
 
 describe('findFrontmatter', () => {
   it('finds the fields between the two --- lines', () => {
-    expect(findFrontmatter('---\ntitle: A\n---\n\nText')).toEqual({ text: 'title: A', firstLine: 2 });
+    const file = '---\ntitle: A\n---\n\nText';
+    expect(findFrontmatter(file)).toEqual({ text: 'title: A', firstLine: 2, end: '---\ntitle: A\n---\n'.length });
+    expect(file.slice(findFrontmatter(file)!.end)).toBe('\nText');
     expect(findFrontmatter('Text only')).toBeUndefined();
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, pageSchema, placeSchema, sourceSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
-import { VALID_ARTICLE, VALID_TRIP, anyId } from '../../support/contentFixtures.ts';
+import { VALID_ARTICLE, VALID_TRIP } from '../../support/contentFixtures.ts';
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('tripSchema', () => {
-  const schema = tripSchema(anyId);
+  const schema = tripSchema();
 
   it('accepts a well-formed trip', () => {
     expect(schema.safeParse(VALID_TRIP).success).toBe(true);
@@ -56,29 +56,29 @@ describe('placeSchema', () => {
 
 describe('articleSchema', () => {
   it('accepts an article and fills defaults', () => {
-    const result = articleSchema(anyId).safeParse(VALID_ARTICLE);
+    const result = articleSchema().safeParse(VALID_ARTICLE);
     expect(result.success && result.data.draft).toBe(false);
   });
 
   it('rejects a description too long for a social card', () => {
-    const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, description: 'x'.repeat(161) });
+    const result = articleSchema().safeParse({ ...VALID_ARTICLE, description: 'x'.repeat(161) });
     expect(messages(result)[0]).toMatch(/^description: The description is too long for a social card/);
   });
 
   it('rejects an update before publication', () => {
-    const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, updated: '2023-09-01' });
+    const result = articleSchema().safeParse({ ...VALID_ARTICLE, updated: '2023-09-01' });
     expect(messages(result)[0]).toMatch(/^updated: updated is earlier than published/);
   });
 
   it('refuses an article date that gives no day, or is not written year-month-day', () => {
     for (const published of ['2023-09', '2026-12-1', '01/12/2026', '1 December 2026']) {
-      const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, published });
+      const result = articleSchema().safeParse({ ...VALID_ARTICLE, published });
       expect(messages(result), published).toEqual([expect.stringMatching(new RegExp(`^published: "${published}"`))]);
     }
   });
 
   it('reads each date once, into the date the rest of the site uses', () => {
-    const result = articleSchema(anyId).safeParse(VALID_ARTICLE);
+    const result = articleSchema().safeParse(VALID_ARTICLE);
     expect(result.success && result.data.published).toEqual({
       iso: '2023-09-12',
       year: 2023,
@@ -89,14 +89,14 @@ describe('articleSchema', () => {
   });
 
   it('says only what is wrong with an updated date it cannot read, not that it comes too early', () => {
-    const result = articleSchema(anyId).safeParse({ ...VALID_ARTICLE, updated: '2023-02-30' });
+    const result = articleSchema().safeParse({ ...VALID_ARTICLE, updated: '2023-02-30' });
     expect(messages(result)).toEqual([expect.stringMatching(/^updated: "2023-02-30" is not a real date/)]);
   });
 });
 
 describe('dates read by the schemas', () => {
   it("keeps a trip's dates at the precision written", () => {
-    const result = tripSchema(anyId).safeParse({
+    const result = tripSchema().safeParse({
       ...VALID_TRIP,
       start: '2019-02',
       end: 2019,
@@ -117,7 +117,7 @@ describe('dates read by the schemas', () => {
       reportingAsOf: '2026-12-01',
       sources: ['doc-000'],
     };
-    const fields = (pageSchema(anyId).safeParse(page).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    const fields = (pageSchema().safeParse(page).error?.issues ?? []).map((issue) => issue.path.join('.'));
     expect(fields).toEqual(['published']);
   });
 

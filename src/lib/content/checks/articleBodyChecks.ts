@@ -46,7 +46,7 @@ export async function checkArticleBody(
 ): Promise<void> {
   const text = article.text ?? '';
   const { file } = article;
-  const parsed = readMdxArticle(text);
+  const parsed = article.mdx ?? readMdxArticle(text);
   if (parsed.syntaxError !== undefined) {
     const { line, column, message } = parsed.syntaxError;
     problems.push({

@@ -2,11 +2,11 @@
  * An article: one MDX file in content/articles/.
  */
 import { z } from 'astro/zod';
-import { DESCRIPTION_MAX, SLUG_PATTERN, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+import { DESCRIPTION_MAX, SLUG_PATTERN, dayDateSchema, changesSchema } from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 import { datesInOrder } from './dateRangeCheck.ts';
 
-export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function articleSchema() {
   return z
     .object({
       title: z
@@ -41,16 +41,11 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'The date of the newest source the article relies on: readers learn how current the reporting is.',
       ),
       sources: requiredIds(
-        ref,
         'sources',
         'List at least one source document the article draws on, for example [doc-000].',
         'The source documents the article draws on, by id (the file name in content/sources/).',
       ),
-      relatedTrips: optionalIds(
-        ref,
-        'trips',
-        'Trips to link from the end of the article, by slug (see content/trips/).',
-      ),
+      relatedTrips: optionalIds('trips', 'Trips to link from the end of the article, by slug (see content/trips/).'),
       aliases: z
         .array(
           z
@@ -70,7 +65,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .describe(
           'Anchors this page used to have, each with the id it now leads to (a section heading, or corrections-and-updates): links made to a reworded heading keep landing on its section.',
         ),
-      changes: changesSchema(ref),
+      changes: changesSchema(),
       draft: z
         .boolean({ error: 'draft must be true or false.' })
         .default(false)

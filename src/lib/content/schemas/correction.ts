@@ -2,16 +2,19 @@
  * A correction of a source document: one YAML file in content/corrections/.
  */
 import { z } from 'astro/zod';
-import { dayDateSchema, type ReferenceFactory } from './fields.ts';
+import { idReference } from './idReference.ts';
+import { dayDateSchema } from './fields.ts';
 import { requiredIds } from './idLists.ts';
 
 /**
  * A correction: where a seed document is wrong or goes further than the public record,
  * what it said (the passage it `corrects`) and what the record shows, each cited.
  */
-export function correctionSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function correctionSchema() {
   return z.object({
-    corrects: ref('passages').describe('The id of the passage of a seed document that is wrong or goes too far.'),
+    corrects: idReference('passages').describe(
+      'The id of the passage of a seed document that is wrong or goes too far.',
+    ),
     date: dayDateSchema.describe(
       'Write the day the correction was published on the site, in quotes: date: "2026-12-01" (today, for a new one). /corrections/ and the feed list the correction under that day.',
     ),
@@ -31,7 +34,6 @@ export function correctionSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) 
       .max(500, 'Keep the record to 500 characters.')
       .describe('What the public record shows, in your own words.'),
     citations: requiredIds(
-      ref,
       'passages',
       'A correction needs at least one citation from the public record: add the id of a passage of a report.',
       'Ids of the passages of public reports that show what the record says.',

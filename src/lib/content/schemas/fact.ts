@@ -2,11 +2,10 @@
  * A key fact on the home page: one YAML file in content/facts/.
  */
 import { z } from 'astro/zod';
-import { type ReferenceFactory } from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 
 /** A key fact for the home page: a short label, the figure itself and the passages behind it. */
-export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function factSchema() {
   return z.object({
     order: z
       .number()
@@ -29,13 +28,11 @@ export function factSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .max(200, 'The detail is too long: keep it to 200 characters.')
       .describe('One line of context, in your own words.'),
     citations: requiredIds(
-      ref,
       'passages',
       'Every key fact needs at least one citation: add the id of a source passage from content/sources/.',
       'Ids of the source passages the fact comes from.',
     ),
     corrections: optionalIds(
-      ref,
       'corrections',
       'Corrections to the source documents that concern this fact, by id (content/corrections/).',
     ),

@@ -1,15 +1,12 @@
 /**
  * The pieces every content schema is built from: ids, dates, addresses, places' positions,
- * the lists of leaders, modes and countries, and how a cross-reference is expressed.
+ * the lists of leaders, modes and countries, and the dated changes to a page.
  */
 import { z } from 'astro/zod';
+import { idReference } from './idReference.ts';
 import { PARTIAL_DATE_HINT, normalisePartialDateInput, parsePartialDate } from '../../dates/partialDate.ts';
 import { dateProblem } from '../../dates/dateAdvice.ts';
 import { readDate } from './readDate.ts';
-
-export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections' | 'articles';
-/** Builds the schema for a reference to an entry of another collection. */
-export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: ReferencedCollection) => R;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_HINT = 'Use lower-case letters, digits and single hyphens only, for example "vladivostok-2019".';
@@ -141,7 +138,7 @@ export const CHANGE_KINDS = ['correction', 'update'] as const;
  * Dated changes to a page, shown at its foot and on /corrections/: a correction puts
  * right something the page got wrong; an update adds to or revises it as the record grows.
  */
-export function changesSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function changesSchema() {
   return z
     .array(
       z.object({
@@ -159,7 +156,7 @@ export function changesSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
           .min(20, 'Say in a sentence why the page changed.')
           .max(300, 'Keep "why" to 300 characters: one sentence on why.')
           .describe('Why it changed, in one sentence: what the record shows, or what was added.'),
-        concerns: ref('corrections')
+        concerns: idReference('corrections')
           .optional()
           .describe('The correction to a source document behind the change, by id (content/corrections/), if any.'),
       }),

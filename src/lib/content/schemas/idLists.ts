@@ -5,23 +5,14 @@
  * (none by default).
  */
 import { z } from 'astro/zod';
-import type { ReferenceFactory, ReferencedCollection } from './fields.ts';
+import { idReference, type ReferencedCollection } from './idReference.ts';
 
 /** A list that must name at least one entry of `collection`. */
-export function requiredIds<R extends z.ZodType>(
-  ref: ReferenceFactory<R>,
-  collection: ReferencedCollection,
-  whenEmpty: string,
-  description: string,
-) {
-  return z.array(ref(collection)).min(1, whenEmpty).describe(description);
+export function requiredIds(collection: ReferencedCollection, whenEmpty: string, description: string) {
+  return z.array(idReference(collection)).min(1, whenEmpty).describe(description);
 }
 
 /** A list that may name entries of `collection`, and is empty when left out. */
-export function optionalIds<R extends z.ZodType>(
-  ref: ReferenceFactory<R>,
-  collection: ReferencedCollection,
-  description: string,
-) {
-  return z.array(ref(collection)).default([]).describe(description);
+export function optionalIds(collection: ReferencedCollection, description: string) {
+  return z.array(idReference(collection)).default([]).describe(description);
 }

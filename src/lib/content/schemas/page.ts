@@ -4,11 +4,11 @@
  * `about` is the page on who makes the site and how it checks and corrects facts.
  */
 import { z } from 'astro/zod';
-import { DESCRIPTION_MAX, dayDateSchema, changesSchema, type ReferenceFactory } from './fields.ts';
+import { DESCRIPTION_MAX, dayDateSchema, changesSchema } from './fields.ts';
 import { requiredIds } from './idLists.ts';
 import { datesInOrder } from './dateRangeCheck.ts';
 
-export function pageSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function pageSchema() {
   return z
     .object({
       title: z
@@ -32,7 +32,6 @@ export function pageSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'The date of the newest source the page relies on, or the day its facts were last checked: shown to readers.',
       ),
       sources: requiredIds(
-        ref,
         'sources',
         'List at least one source the page draws on, for example [doc-000].',
         'The sources the page draws on, by id (the file name in content/sources/).',
@@ -41,7 +40,7 @@ export function pageSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .email('Write the address as name@example.org, without "mailto:".')
         .optional()
         .describe('The address readers write to with a correction (the about page shows it, and every footer).'),
-      changes: changesSchema(ref),
+      changes: changesSchema(),
     })
     .refine((data) => datesInOrder(data.published, data.updated), {
       error: 'updated is earlier than published: the update date must be on or after the publication date.',

@@ -2,7 +2,8 @@
  * A railway line: one YAML file in content/routes/.
  */
 import { z } from 'astro/zod';
-import { httpUrlSchema, partialDateSchema, latitudeSchema, longitudeSchema, type ReferenceFactory } from './fields.ts';
+import { idReference } from './idReference.ts';
+import { httpUrlSchema, partialDateSchema, latitudeSchema, longitudeSchema } from './fields.ts';
 import { requiredIds } from './idLists.ts';
 import { readAtSchema } from './source.ts';
 
@@ -20,7 +21,7 @@ const shapePointSchema = z
  * against (unless the leg is marked `line: approximate`). A reference that gives the
  * distance from a stop before the leg's start (a junction the train passed) says so in `from`.
  */
-function railDistanceSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+function railDistanceSchema() {
   return z
     .object({
       km: z
@@ -48,7 +49,7 @@ function railDistanceSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(200, 'Keep the basis to 200 characters.')
         .optional()
         .describe('How the figure is read from the source: "Rajin km 328.2 less Hongui km 285.6, plus 9.5 km".'),
-      from: ref('places')
+      from: idReference('places')
         .optional()
         .describe(
           'When the source gives the distance from a stop before the previous one (a junction passed on the way): that stop, so the figure covers several legs. Leave out otherwise.',
@@ -59,7 +60,7 @@ function railDistanceSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     );
 }
 
-export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function routeSchema() {
   return z.object({
     homeMap: z
       .boolean({ error: 'homeMap is true or false.' })
@@ -76,7 +77,6 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .max(300, 'The summary is too long: keep it to 300 characters.')
       .describe('One sentence, in your own words, on where the route runs.'),
     citations: requiredIds(
-      ref,
       'passages',
       'Cite at least one source passage that describes the route.',
       'Ids of the source passages that describe the route as a whole.',
@@ -90,15 +90,15 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     stops: z
       .array(
         z.object({
-          place: ref('places').describe('The place id of the stop (a file name in content/places/).'),
-          branchFrom: ref('places')
+          place: idReference('places').describe('The place id of the stop (a file name in content/places/).'),
+          branchFrom: idReference('places')
             .optional()
             .describe('Where the line to this stop leaves from, when it is not the previous stop: an earlier stop.'),
           via: z
             .array(shapePointSchema)
             .default([])
             .describe('Points along the railway from the previous stop to this one, so the line follows the track.'),
-          rail: railDistanceSchema(ref).optional(),
+          rail: railDistanceSchema().optional(),
           line: z
             .literal('approximate', {
               error:
@@ -108,11 +108,11 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             .describe(
               'approximate when the line to this stop is drawn through too few known stations to measure by: the 15 % check against rail.km is skipped, and the site shows a length read off this line only as "about … along an approximate line".',
             ),
-          passage: ref('passages').optional().describe('The id of a source passage about this stop, if any.'),
+          passage: idReference('passages').optional().describe('The id of a source passage about this stop, if any.'),
           date: partialDateSchema
             .optional()
             .describe('When the train was at this stop, as precisely as reported: "2023-09-13".'),
-          dateCitation: ref('passages')
+          dateCitation: idReference('passages')
             .optional()
             .describe("The id of the passage that dates the stop, when it is not the stop's own passage."),
           note: z
@@ -127,7 +127,7 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     figures: z
       .array(
         z.object({
-          passage: ref('passages').describe('The id of the source passage that gives the figure.'),
+          passage: idReference('passages').describe('The id of the source passage that gives the figure.'),
           words: z
             .string()
             .min(3)
@@ -135,8 +135,8 @@ export function routeSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             .describe(
               'The words of the figure, exactly as they appear in the passage, for example "the arduous 20-hour journey".',
             ),
-          from: ref('places').describe('The stop the figure is measured from.'),
-          to: ref('places').describe('The stop the figure is measured to.'),
+          from: idReference('places').describe('The stop the figure is measured from.'),
+          to: idReference('places').describe('The stop the figure is measured to.'),
         }),
       )
       .default([])

@@ -3,14 +3,8 @@
  */
 import { endNotBeforeStart } from './dateRangeCheck.ts';
 import { z } from 'astro/zod';
-import {
-  SLUG_PATTERN,
-  SLUG_HINT,
-  DESCRIPTION_MAX,
-  partialDateSchema,
-  dayDateSchema,
-  type ReferenceFactory,
-} from './fields.ts';
+import { idReference } from './idReference.ts';
+import { SLUG_PATTERN, SLUG_HINT, DESCRIPTION_MAX, partialDateSchema, dayDateSchema } from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 
 /**
@@ -19,11 +13,13 @@ import { optionalIds, requiredIds } from './idLists.ts';
  * Which stops those are, and that each stage starts where the one before ended, is checked
  * against the route file (checks/storyChecks.ts).
  */
-export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function storySchema() {
   return z.object({
-    trip: ref('trips').describe('The trip the story tells, by slug: the page is /trips/<slug>/day-by-day/.'),
-    route: ref('routes').describe('The route the stages run along, by id (a file name in content/routes/): rail-2023.'),
-    article: ref('articles')
+    trip: idReference('trips').describe('The trip the story tells, by slug: the page is /trips/<slug>/day-by-day/.'),
+    route: idReference('routes').describe(
+      'The route the stages run along, by id (a file name in content/routes/): rail-2023.',
+    ),
+    article: idReference('articles')
       .optional()
       .describe(
         'The article that tells the journey in full, by id (a file name in content/articles/), linked from the story.',
@@ -59,8 +55,8 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             end: partialDateSchema
               .optional()
               .describe('The day the stage ended, when it ran over more than one day. Leave out for a single day.'),
-            from: ref('places').describe('The route stop where the stage starts: a place id on the route.'),
-            to: ref('places').describe(
+            from: idReference('places').describe('The route stop where the stage starts: a place id on the route.'),
+            to: idReference('places').describe(
               'The route stop where the train stands at the end of the stage: a place id on the route (the same as from when the train stays put).',
             ),
             text: z
@@ -69,13 +65,11 @@ export function storySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               .max(900, 'The stage text is too long: keep it to 900 characters, about four sentences.')
               .describe('What happened on the stage, in your own words.'),
             citations: requiredIds(
-              ref,
               'passages',
               'Every stage needs at least one citation: add the id of a source passage from content/sources/.',
               'Ids of the source passages the stage text relies on.',
             ),
             corrections: optionalIds(
-              ref,
               'corrections',
               'Corrections to the source documents that concern this stage, by id (content/corrections/).',
             ),

@@ -3,6 +3,7 @@
  */
 import { endNotBeforeStart } from './dateRangeCheck.ts';
 import { z } from 'astro/zod';
+import { idReference } from './idReference.ts';
 import {
   SLUG_PATTERN,
   SLUG_HINT,
@@ -13,11 +14,10 @@ import {
   enumWithHint,
   partialDateSchema,
   changesSchema,
-  type ReferenceFactory,
 } from './fields.ts';
 import { optionalIds, requiredIds } from './idLists.ts';
 
-export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function tripSchema() {
   return z
     .object({
       slug: z
@@ -62,14 +62,14 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(300, 'The mode note is too long: keep it to 300 characters.')
         .optional()
         .describe('For a mixed journey: which part went by train, by car or by air.'),
-      origin: ref('places').describe('Where the trip started: a place id from content/places/.'),
-      destination: ref('places').describe('Where the trip went: a place id from content/places/.'),
+      origin: idReference('places').describe('Where the trip started: a place id from content/places/.'),
+      destination: idReference('places').describe('Where the trip went: a place id from content/places/.'),
       stops: z
         .array(
           z.union([
-            ref('places'),
+            idReference('places'),
             z.object({
-              place: ref('places').describe('The place id of the stop (a file name in content/places/).'),
+              place: idReference('places').describe('The place id of the stop (a file name in content/places/).'),
               date: partialDateSchema.optional().describe('When the leader was there, as precisely as reported.'),
               by: enumWithHint(LEG_MODES, 'by')
                 .optional()
@@ -84,7 +84,7 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .describe(
           'Places passed or visited on the way, in order: a place id, or place, date and note. The map draws the route through them.',
         ),
-      returnTo: ref('places')
+      returnTo: idReference('places')
         .optional()
         .describe('Where the journey ended when it went on past its destination: usually pyongyang.'),
       met: z
@@ -100,7 +100,6 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .optional()
         .describe('Why the trip was made, in your own words.'),
       corrections: optionalIds(
-        ref,
         'corrections',
         'Corrections to the source documents that concern this trip, by id (content/corrections/).',
       ),
@@ -110,7 +109,6 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(400, 'The summary is too long: keep it to 400 characters and put the detail in an article.')
         .describe('One or two sentences, in your own words, on what the trip was.'),
       citations: requiredIds(
-        ref,
         'passages',
         'Every trip needs at least one citation: add the id of a source passage from content/sources/.',
         'Ids of the source passages that report this trip (see the passages in content/sources/).',
@@ -123,7 +121,7 @@ export function tripSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .max(400, 'The note is too long: keep it to 400 characters.')
         .optional()
         .describe("An editor's note shown with the trip: where the sources disagree or are vague."),
-      changes: changesSchema(ref),
+      changes: changesSchema(),
     })
     .refine(...endNotBeforeStart('the trip'));
 }

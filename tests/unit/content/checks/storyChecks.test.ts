@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { checkStories } from '../../../../src/lib/content/checks/storyChecks.ts';
 import { storySchema, type StoryData } from '../../../../src/lib/content/schemas.ts';
 import { validateContent, type ContentProblem } from '../../../../src/lib/content/validateContent.ts';
@@ -22,7 +22,7 @@ const ROUTE = testRoute({
 });
 
 /** A story as an editor writes it; checkStories gets it as the schema reads it. */
-type WrittenStory = z.input<ReturnType<typeof storySchema<z.ZodString>>>;
+type WrittenStory = z.input<ReturnType<typeof storySchema>>;
 type Stage = WrittenStory['stages'][number];
 const stage = (id: string, from: string, to: string, start: string, end?: string): Stage => ({
   id,
@@ -55,7 +55,7 @@ const GOOD = [
 
 function problemsFor(...stories: WrittenStory[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const read = (written: WrittenStory): StoryData => storySchema(() => z.string()).parse(written);
+  const read = (written: WrittenStory): StoryData => storySchema().parse(written);
   checkStories(
     stories.map((written, index) => ({
       file: index === 0 ? FILE : `content/stories/other-${index}.yaml`,
@@ -122,7 +122,7 @@ describe('checkStories', () => {
 });
 
 describe('storySchema', () => {
-  const schema = storySchema(() => z.string());
+  const schema = storySchema();
   const messages = (value: unknown) =>
     (schema.safeParse(value).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
