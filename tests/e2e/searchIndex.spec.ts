@@ -22,3 +22,16 @@ test('the index keeps the words apart that the pages set apart (no "When24 April
   });
   expect(found).toEqual([]);
 });
+
+/**
+ * Words of the site's controls, found on pages readers search: a search for "map" or
+ * "code" should find the story, not every page's buttons and embed instructions.
+ */
+const CONTROL_WORDS = ['Explore the map', 'Loading the map', 'Paste this code into your page', 'Copy code', 'BibTeX'];
+
+test("the index holds the pages' words, not their controls' (no 'Explore the map' or embed code)", () => {
+  const found = pages.flatMap((page) =>
+    CONTROL_WORDS.filter((words) => page.content.includes(words)).map((words) => `${page.url}: ${words}`),
+  );
+  expect(found).toEqual([]);
+});
