@@ -3,11 +3,14 @@
  * phone, Khasan and Tumangang (a few kilometres apart, on either side of the Tumen) fell on
  * the same pixels and a tap meant for one opened the other; their names ran over each other.
  *
- * - Dots closer than a touch target and a little air are drawn moved apart (spreadPoints),
+ * - Dots closer than a touch target and a little air are drawn moved apart (spreadWithin),
  *   each with a leader line back to where the place is. Only what is drawn moves: each
  *   marker keeps its true position, so framing, popups and #stop links are unchanged. The
  *   CSS `translate` property is used because it adds to the transform Leaflet positions
- *   the marker with.
+ *   the marker with. No dot moves farther than that gap: in a crowd too thick to spread
+ *   (Europe on a phone's map of the 1984 tour) the less important stops, and a place's near
+ *   twin before a place apart, are set aside until the reader zooms in (spreadDots); the
+ *   list under the map names them.
  * - Each name then takes the side of its dot the build chose for it, or the other side, or
  *   above or below the dot, whichever comes first that does not run into a name already
  *   placed, a dot, a control or the frame's edge (the rule every map of the site shares:
@@ -17,7 +20,7 @@
  *   stop's dot, so the places the journey is told by keep theirs.
  */
 import type L from 'leaflet';
-import { spreadPoints } from '../../lib/mapLayout/spreadPoints.ts';
+import { spreadWithin } from '../../lib/mapLayout/spreadPoints.ts';
 import {
   chooseLabelSides,
   insetFrame,
@@ -29,16 +32,26 @@ import { areaLabelsToShow } from '../../lib/mapLayout/areaLabelsToShow.ts';
 
 const SIDES = ['left', 'right', 'above', 'below'].map((side) => `map-stop--${side}`);
 
-function spreadDots(map: L.Map, drawn: L.Marker[], gap: number): void {
-  const offsets = spreadPoints(
+/**
+ * Spreads the dots apart, and returns those there is no room for near their places at this
+ * zoom: the higher `rank` kept first (spreadWithin).
+ */
+function spreadDots(map: L.Map, drawn: L.Marker[], gap: number, rank: (marker: L.Marker) => number): Set<L.Marker> {
+  const offsets = spreadWithin(
     drawn.map((marker) => map.latLngToContainerPoint(marker.getLatLng())),
     gap,
+    gap,
+    drawn.map(rank),
   );
+  const setAside = new Set<L.Marker>();
   for (const [index, marker] of drawn.entries()) {
     const icon = marker.getElement()!;
+    const offset = offsets[index];
+    icon.classList.toggle('map-stop--crowded', offset === null);
+    if (offset === null) setAside.add(marker);
     // Whole pixels, so that the 24 px target is not measured a hair short.
-    const dx = Math.round(offsets[index]!.dx);
-    const dy = Math.round(offsets[index]!.dy);
+    const dx = Math.round(offset?.dx ?? 0);
+    const dy = Math.round(offset?.dy ?? 0);
     const moved = dx !== 0 || dy !== 0;
     icon.style.translate = moved ? `${dx}px ${dy}px` : '';
     let leader = icon.querySelector<HTMLElement>('.map-stop__leader');
@@ -56,6 +69,7 @@ function spreadDots(map: L.Map, drawn: L.Marker[], gap: number): void {
     leader.style.width = `${Math.hypot(dx, dy).toFixed(1)}px`;
     leader.style.rotate = `${Math.atan2(-dy, -dx)}rad`;
   }
+  return setAside;
 }
 
 function placeNames(map: L.Map, drawn: L.Marker[], major: (marker: L.Marker) => boolean): void {
@@ -92,8 +106,9 @@ const EDGE = 3;
 
 /** Seas and countries give way to the stops' names and dots, and to the map's edge. */
 function clearAreaLabels(container: HTMLElement): void {
-  const names = [...container.querySelectorAll<HTMLElement>('.map-stop:not(.map-stop--unnamed) .map-stop__label')];
-  const dots = [...container.querySelectorAll<HTMLElement>('.map-stop__dot')];
+  const onShow = '.map-stop:not(.map-stop--crowded)';
+  const names = [...container.querySelectorAll<HTMLElement>(`${onShow}:not(.map-stop--unnamed) .map-stop__label`)];
+  const dots = [...container.querySelectorAll<HTMLElement>(`${onShow} .map-stop__dot`)];
   const taken = [...names, ...dots].map((element) => element.getBoundingClientRect());
   const areas = [...container.querySelectorAll<HTMLElement>('.map-area-label')];
   const texts = areas.map((area) => area.querySelector('.map-area-label__text')!.getBoundingClientRect());
@@ -146,11 +161,14 @@ export function arrangeStopMarkers(
   gap: number,
 ): () => void {
   const arrange = (): void => {
-    const drawn = [...markers()]
-      .filter((marker) => marker.getElement() !== undefined && map.hasLayer(marker))
-      .sort((a, b) => Number(major(b)) - Number(major(a)));
-    spreadDots(map, drawn, gap);
-    placeNames(map, drawn, major);
+    const inOrder = [...markers()].filter((marker) => marker.getElement() !== undefined && map.hasLayer(marker));
+    const drawn = [...inOrder].sort((a, b) => Number(major(b)) - Number(major(a)));
+    // In a crowd, the major stops keep their dots first, and of each kind the first and the
+    // last (where the journey starts and where it goes): never the ends of the line set aside.
+    const ends = new Set([inOrder[0], inOrder.at(-1)]);
+    const crowded = spreadDots(map, drawn, gap, (marker) => 2 * Number(major(marker)) + Number(ends.has(marker)));
+    const shown = drawn.filter((marker) => !crowded.has(marker));
+    placeNames(map, shown, major);
     clearAreaLabels(map.getContainer());
     setAsideCovered(drawn);
   };

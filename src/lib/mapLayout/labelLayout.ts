@@ -17,6 +17,11 @@ export interface LabelCandidate {
   preferred: SideBeside;
   /** Vertical nudge, in lines of text. */
   shift: number;
+  /**
+   * For a name above or below its dot, how far along it is moved from centred, in ems
+   * (negative: west); it still never passes its dot.
+   */
+  slide?: number;
   /** Higher is labelled first. */
   priority: number;
 }
@@ -67,7 +72,8 @@ function verticalBox(
   const clear = marks.dotRadius + marks.gap / 4;
   const top = side === 'above' ? candidate.y - clear - height : candidate.y + clear;
   const highest = Math.min(frameWidth - width, candidate.x);
-  const left = Math.max(candidate.x - width, Math.min(Math.max(0, candidate.x - width / 2), highest));
+  const centred = candidate.x - width / 2 + (candidate.slide ?? 0) * textSize;
+  const left = Math.max(candidate.x - width, Math.min(Math.max(0, centred), highest));
   return { left, right: left + width, top, bottom: top + height };
 }
 

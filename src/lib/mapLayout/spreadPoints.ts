@@ -57,3 +57,47 @@ export function spreadPoints(points: readonly ScreenPoint[], gap: number): Offse
   }
   return moved.map((point, index) => ({ dx: point.x - points[index]!.x, dy: point.y - points[index]!.y }));
 }
+
+/**
+ * Spreads the points as spreadPoints does, but moves none farther than `most`: a dot pushed
+ * far from its place by a crowd reads as another place's ("Dresden" drawn in the Balkans on
+ * a phone's map of Europe and Asia). Points are taken the highest `rank` first, and of equal
+ * rank the one farthest from those already taken, so that where a crowd has no room it is a
+ * place's near twin (Khasan and Tumangang, either side of one river) that gives way first.
+ * A point that would push itself or one already taken farther than `most` is set aside
+ * (null) until a closer zoom gives it room. Where every point has room, all are kept.
+ */
+export function spreadWithin(
+  points: readonly ScreenPoint[],
+  gap: number,
+  most: number,
+  rank: readonly number[] = points.map(() => 0),
+): Array<Offset | null> {
+  const all = spreadPoints(points, gap);
+  if (all.every((offset) => Math.hypot(offset.dx, offset.dy) <= most)) return all;
+  const waiting = points.map((_, index) => index);
+  const taken: number[] = [];
+  let offsets: Offset[] = [];
+  const fromTaken = (index: number): number =>
+    Math.min(...taken.map((at) => Math.hypot(points[at]!.x - points[index]!.x, points[at]!.y - points[index]!.y)));
+  while (waiting.length > 0) {
+    const highest = Math.max(...waiting.map((index) => rank[index]!));
+    const next = waiting
+      .filter((index) => rank[index] === highest)
+      .reduce((best, index) => (fromTaken(index) > fromTaken(best) ? index : best));
+    waiting.splice(waiting.indexOf(next), 1);
+    // Spread in the order given, whatever the order taken: the pushes depend on it.
+    const trial = [...taken, next].sort((a, b) => a - b);
+    const spread = spreadPoints(
+      trial.map((at) => points[at]!),
+      gap,
+    );
+    if (spread.every((offset) => Math.hypot(offset.dx, offset.dy) <= most)) {
+      taken.splice(0, taken.length, ...trial);
+      offsets = spread;
+    }
+  }
+  const result: Array<Offset | null> = points.map(() => null);
+  for (const [at, index] of taken.entries()) result[index] = offsets[at]!;
+  return result;
+}

@@ -31,13 +31,14 @@ function mainRouteCard(map: RouteMapData): CardRoute {
         position: stop.position,
         label: index === 0 || index === stops.length - 1 ? stop.name.en : undefined,
         nativeName: stop.nativeName,
+        destination: index === stops.length - 1,
       })),
     },
     cardBasemap,
   );
 }
 
-/** A trip's line on its card, with the names of where it started and where it went. */
+/** A trip's line on its card, with the names of where it started and where it went (named first). */
 function tripRouteCard(map: RouteMapData, slug: string, destinationId: string) {
   const trip = map.trips.find((entry) => entry.slug === slug);
   if (!trip || trip.segments.length === 0) return undefined;
@@ -49,6 +50,7 @@ function tripRouteCard(map: RouteMapData, slug: string, destinationId: string) {
         position: place.position,
         label: place.id === origin.id || place.id === destinationId ? place.name : undefined,
         nativeName: place.nativeName,
+        destination: place.id === destinationId,
       })),
     },
     cardBasemap,

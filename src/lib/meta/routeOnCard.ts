@@ -12,7 +12,13 @@ import { ROUTE_PANEL, type CardRoute } from './socialCardSvg.ts';
 export interface RouteToDraw {
   lines: ReadonlyArray<ReadonlyArray<LngLat>>;
   /** The places to mark; those with a label are named. */
-  stops: ReadonlyArray<{ position: LngLat; label?: string | undefined; nativeName?: string | undefined }>;
+  stops: ReadonlyArray<{
+    position: LngLat;
+    label?: string | undefined;
+    nativeName?: string | undefined;
+    /** The place the trip went to, named first. */
+    destination?: boolean | undefined;
+  }>;
 }
 
 /** Inset from the panel's edge, so dots stay inside its border with room for a name below or beside the ones at its edge. */
@@ -44,6 +50,7 @@ export function routeOnCard(route: RouteToDraw, basemap?: StaticMapInput['basema
       ...toCard(stop.position),
       ...(stop.label ? { label: stop.label } : {}),
       ...(stop.label && stop.nativeName ? { nativeName: stop.nativeName } : {}),
+      ...(stop.label && stop.destination ? { destination: true } : {}),
     })),
   };
   if (basemap === undefined) return drawn;

@@ -4,8 +4,14 @@
  * build time with resvg and the DejaVu fonts, so it looks the same on every machine.
  */
 import { wrapWords } from './wrapWords.ts';
-import { ASCENT, layoutLabels, type LabelMarks, type LabelOutcome } from '../mapLayout/labelLayout.ts';
-import { NAME_BASELINE_EM, NATIVE_LINE_EM, NATIVE_NAME_SCALE, SOCIAL_CARD } from '../mapLayout/markSizes.ts';
+import {
+  ASCENT,
+  layoutLabels,
+  type LabelCandidate,
+  type LabelMarks,
+  type LabelOutcome,
+} from '../mapLayout/labelLayout.ts';
+import { NATIVE_LINE_EM, NATIVE_NAME_SCALE, SOCIAL_CARD } from '../mapLayout/markSizes.ts';
 import { textWidthEm } from '../mapLayout/textWidth.ts';
 import type { Box } from '../mapLayout/labelSides.ts';
 import { boxRound, lineObstacles } from '../mapLayout/lineObstacles.ts';
@@ -24,6 +30,8 @@ export interface CardPoint {
   label?: string;
   /** The name in the place's own language, drawn under the label. */
   nativeName?: string;
+  /** Where the trip went: named before any other place, so the card never leaves it out. */
+  destination?: boolean;
 }
 
 /** Korean names are drawn in the site's own cut of Noto Sans KR; Cyrillic is in DejaVu. */
@@ -99,14 +107,68 @@ function labelAnchor(
   point: CardPoint,
   { side, box }: LabelOutcome,
 ): { x: number; baseline: number; anchor: 'start' | 'middle' | 'end' } {
-  const beside = point.y + CARD_LABEL_SIZE * NAME_BASELINE_EM;
-  if (side === 'left') return { x: point.x - LABEL_GAP, baseline: beside, anchor: 'end' };
-  if (side === 'right') return { x: point.x + LABEL_GAP, baseline: beside, anchor: 'start' };
-  return {
-    x: ROUTE_PANEL.x + (box.left + box.right) / 2,
-    baseline: ROUTE_PANEL.y + box.top + CARD_LABEL_SIZE * ASCENT,
-    anchor: 'middle',
-  };
+  // Level with the dot, nudged up or down, or above or below it: the box says where.
+  const baseline = ROUTE_PANEL.y + box.top + CARD_LABEL_SIZE * ASCENT;
+  if (side === 'left') return { x: point.x - LABEL_GAP, baseline, anchor: 'end' };
+  if (side === 'right') return { x: point.x + LABEL_GAP, baseline, anchor: 'start' };
+  return { x: ROUTE_PANEL.x + (box.left + box.right) / 2, baseline, anchor: 'middle' };
+}
+
+/** The least size a destination's name is drawn at, where it has no room at the full size. */
+const SMALL_LABEL_SIZE = 20;
+
+/** Where each name goes, and the size of the destination's. */
+interface CardLabels {
+  placements: LabelOutcome[];
+  destinationSize: number;
+}
+
+/**
+ * Where each name goes. Labels prefer the side of the dot with more room, and give way where
+ * two would meet. The destination is named first, and a card must name it: where the line or
+ * the places round it leave no room level with its dot or centred above or below it, its name
+ * is tried a line or two higher or lower beside the dot, then above or below ending or starting
+ * at the dot, and then all of these again a little smaller, until it fits.
+ */
+function cardLabels(route: CardRoute): CardLabels {
+  const candidates: LabelCandidate[] = route.stops.map((point) => ({
+    x: point.x - ROUTE_PANEL.x,
+    y: point.y - ROUTE_PANEL.y,
+    widthEm: Math.max(
+      textWidthEm(point.label ?? ''),
+      ((point.nativeName ? textWidthEm(point.nativeName) : 0) * NATIVE_SIZE) / CARD_LABEL_SIZE,
+    ),
+    lines: point.nativeName ? 2 : 1,
+    preferred: point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2 ? ('left' as const) : ('right' as const),
+    shift: 0,
+    priority: point.label ? (point.destination ? 2 : 1) : -1,
+  }));
+  const obstacles = cardObstacles(route);
+  const destination = route.stops.findIndex((point) => point.destination && point.label);
+  const layOut = (nudge: Partial<LabelCandidate>) =>
+    layoutLabels(
+      candidates.map((candidate, index) => (index === destination ? { ...candidate, ...nudge } : candidate)),
+      CARD_LABEL_SIZE,
+      ROUTE_PANEL,
+      obstacles,
+      CARD_MARKS,
+    );
+  const first = layOut({});
+  if (destination < 0 || first[destination]!.shown) return { placements: first, destinationSize: CARD_LABEL_SIZE };
+  for (const size of [CARD_LABEL_SIZE, SMALL_LABEL_SIZE]) {
+    // A smaller name is laid out as a narrower one of the full size: its box is the taller.
+    const widthEm = (candidates[destination]!.widthEm * size) / CARD_LABEL_SIZE;
+    const nudges = [
+      ...[0, -1, 1, -1.5, 1.5, -2, 2].map((shift) => ({ shift })),
+      { slide: -widthEm / 2 },
+      { slide: widthEm / 2 },
+    ];
+    for (const nudge of nudges) {
+      const placements = layOut({ ...nudge, widthEm });
+      if (placements[destination]!.shown) return { placements, destinationSize: size };
+    }
+  }
+  return { placements: first, destinationSize: CARD_LABEL_SIZE };
 }
 
 function routeSvg(route: CardRoute): string {
@@ -126,34 +188,17 @@ function routeSvg(route: CardRoute): string {
       return `<polyline points="${points}" fill="none" stroke="${COLORS.route}" stroke-width="${LINE_WIDTH}" stroke-linecap="round" stroke-linejoin="round"/>`;
     })
     .join('');
-  // Labels prefer the side of the dot with more room, and give way where two would meet.
-  const placements = layoutLabels(
-    route.stops.map((point) => ({
-      x: point.x - ROUTE_PANEL.x,
-      y: point.y - ROUTE_PANEL.y,
-      widthEm: Math.max(
-        textWidthEm(point.label ?? ''),
-        ((point.nativeName ? textWidthEm(point.nativeName) : 0) * NATIVE_SIZE) / CARD_LABEL_SIZE,
-      ),
-      lines: point.nativeName ? 2 : 1,
-      preferred: point.x > ROUTE_PANEL.x + ROUTE_PANEL.width / 2 ? ('left' as const) : ('right' as const),
-      shift: 0,
-      priority: point.label ? 1 : -1,
-    })),
-    CARD_LABEL_SIZE,
-    ROUTE_PANEL,
-    cardObstacles(route),
-    CARD_MARKS,
-  );
+  const { placements, destinationSize } = cardLabels(route);
   const stops = route.stops
     .map((point, index) => {
       const dot = `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${COLORS.background}" stroke="${COLORS.route}" stroke-width="${SOCIAL_CARD.dotStroke}"/>`;
       const placement = placements[index]!;
       if (!point.label || !placement.shown) return dot;
+      const size = point.destination ? destinationSize : CARD_LABEL_SIZE;
       const { x, baseline, anchor } = labelAnchor(point, placement);
-      const label = `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" text-anchor="${anchor}" font-family="DejaVu Sans" font-size="${CARD_LABEL_SIZE}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
+      const label = `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" text-anchor="${anchor}" font-family="DejaVu Sans" font-size="${size}" fill="${COLORS.text}">${escapeXml(point.label)}</text>`;
       const native = point.nativeName
-        ? `<text x="${x.toFixed(1)}" y="${(baseline + CARD_LABEL_SIZE * NATIVE_LINE_EM).toFixed(1)}" text-anchor="${anchor}" font-family="${CARD_KOREAN_FONT}, DejaVu Sans" font-size="${NATIVE_SIZE}" fill="${COLORS.muted}">${escapeXml(point.nativeName)}</text>`
+        ? `<text x="${x.toFixed(1)}" y="${(baseline + size * NATIVE_LINE_EM).toFixed(1)}" text-anchor="${anchor}" font-family="${CARD_KOREAN_FONT}, DejaVu Sans" font-size="${Math.round(size * NATIVE_NAME_SCALE)}" fill="${COLORS.muted}">${escapeXml(point.nativeName)}</text>`
         : '';
       return dot + label + native;
     })

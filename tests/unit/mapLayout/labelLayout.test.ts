@@ -64,4 +64,20 @@ describe('layoutLabels', () => {
     expect(above!.box.bottom).toBeLessThan(200);
     expect(above!.box.left).toBeLessThan(392);
   });
+
+  it('slides a name above or below its dot along, until it ends or starts at the dot, never past it', () => {
+    const marks = { gap: 7, dotRadius: 5, aboveOrBelow: true };
+    // A wall on each side of the dot, reaching up past it: the name can only go below.
+    const walls = [
+      { left: 0, right: 195, top: 192, bottom: 204 },
+      { left: 205, right: 400, top: 192, bottom: 204 },
+    ];
+    const below = (slide: number) => layoutLabels([{ ...place(200, 200), slide }], 13, frame, walls, marks)[0]!;
+    const width = 5.8 * 13;
+    expect(below(0).side).toBe('below');
+    expect((below(0).box.left + below(0).box.right) / 2).toBeCloseTo(200);
+    expect(below(-1).box.right).toBeCloseTo(200 + width / 2 - 13);
+    expect(below(-100).box.right).toBeCloseTo(200);
+    expect(below(100).box.left).toBeCloseTo(200);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadPoints, type ScreenPoint } from '../../../src/lib/mapLayout/spreadPoints.ts';
+import { spreadPoints, spreadWithin, type ScreenPoint } from '../../../src/lib/mapLayout/spreadPoints.ts';
 
 const GAP = 28;
 
@@ -84,5 +84,58 @@ describe('spreadPoints', () => {
     for (const [index, point] of crowd.entries()) {
       expect(Math.hypot(result[index]!.x - point.x, result[index]!.y - point.y)).toBeLessThan(2 * GAP);
     }
+  });
+});
+
+describe('spreadWithin', () => {
+  /** Eight places within a few pixels of each other, as Europe's cities fall on a phone's map of Asia. */
+  const crowd: ScreenPoint[] = [0, 1, 2, 3, 4, 5, 6, 7].map((index) => ({
+    x: 100 + (index % 3) * 6,
+    y: 100 + Math.floor(index / 3) * 5,
+  }));
+
+  it('spreads as spreadPoints does where the crowd is thin', () => {
+    const pair = [
+      { x: 100, y: 100 },
+      { x: 110, y: 100 },
+    ];
+    expect(spreadWithin(pair, GAP, GAP)).toEqual(spreadPoints(pair, GAP));
+  });
+
+  it('moves no point farther than it is allowed, and sets aside what has no room', () => {
+    const offsets = spreadWithin(crowd, GAP, GAP);
+    const kept = offsets.flatMap((offset, index) => (offset === null ? [] : [{ offset, point: crowd[index]! }]));
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.length).toBeLessThan(crowd.length);
+    for (const { offset } of kept) expect(Math.hypot(offset.dx, offset.dy)).toBeLessThanOrEqual(GAP);
+    const drawn = kept.map(({ offset, point }) => ({ x: point.x + offset.dx, y: point.y + offset.dy }));
+    expect(closestPair(drawn)).toBeGreaterThanOrEqual(GAP - 0.01);
+  });
+
+  it('keeps the points given first, and every point far from the crowd', () => {
+    const far = { x: 400, y: 400 };
+    const offsets = spreadWithin([...crowd, far], GAP, GAP);
+    expect(offsets[0]).not.toBeNull();
+    expect(offsets[1]).not.toBeNull();
+    expect(offsets.at(-1)).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('keeps the higher ranked first, whatever their order', () => {
+    const rank = crowd.map((_, index) => (index >= 6 ? 1 : 0));
+    const offsets = spreadWithin(crowd, GAP, GAP, rank);
+    expect(offsets[6]).not.toBeNull();
+    expect(offsets[7]).not.toBeNull();
+  });
+
+  it('sets aside a place on the same spot as another before a place apart from them', () => {
+    // Two places either side of one river, and a town just south: room for two of the three.
+    const twins = [
+      { x: 100, y: 100 },
+      { x: 101, y: 100 },
+    ];
+    const offsets = spreadWithin([...twins, { x: 100, y: 112 }], GAP, 20);
+    expect(offsets[0]).not.toBeNull();
+    expect(offsets[1]).toBeNull();
+    expect(offsets[2]).not.toBeNull();
   });
 });
