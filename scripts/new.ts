@@ -1,5 +1,5 @@
 /**
- * npm run new -- article|trip|place "Title": creates a content file ready to fill in.
+ * npm run new -- article|trip|place|leader "Title": creates a content file ready to fill in.
  */
 import { fileURLToPath } from 'node:url';
 import { ScaffoldError, createContentFile } from './lib/scaffold/createContentFile.ts';
@@ -15,6 +15,7 @@ if (kind === undefined || title === '') {
       '  npm run new -- article "How the armored train is guarded"',
       '  npm run new -- trip "Kim Jong Un by train to Hanoi"',
       '  npm run new -- place "Khasan"',
+      '  npm run new -- leader "Kim Jong Un"',
     ].join('\n'),
   );
   process.exit(1);

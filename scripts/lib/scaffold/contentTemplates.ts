@@ -1,12 +1,12 @@
 /**
- * The starting text of a new article, trip or place. Fields the editor must write hold a
+ * The starting text of a new article, trip, place or leader. Fields the editor must write hold a
  * TODO placeholder, which validation rejects, so a half-filled file never publishes;
  * optional fields are commented out with an example.
  */
-import { articleSchema, placeSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
+import { articleSchema, leaderSchema, placeSchema, tripSchema } from '../../../src/lib/content/schemas.ts';
 import { renderFields, yamlText } from './yamlFields.ts';
 
-export const CONTENT_KINDS = ['article', 'trip', 'place'] as const;
+export const CONTENT_KINDS = ['article', 'trip', 'place', 'leader'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export interface TemplateInput {
@@ -90,6 +90,15 @@ function placeTemplate({ title, slug, today }: TemplateInput): ContentTemplate {
   return { path: `places/${slug}.yaml`, text: `${intro}\n\n${fields}\n`, previewPath: '/' };
 }
 
+function leaderTemplate({ title, slug, today }: TemplateInput): ContentTemplate {
+  const fields = renderFields(leaderSchema(), [
+    { name: 'name', value: yamlText(title) },
+    { name: 'nativeName', value: yamlText('TODO: the name in Hangul') },
+  ]);
+  const intro = `${header('leader', today)}\n# The file name (${slug}) is the leader's id: a trip names its leader by it, in leader:.`;
+  return { path: `leaders/${slug}.yaml`, text: `${intro}\n\n${fields}\n`, previewPath: '/trips/' };
+}
+
 function articleTemplate({ title, slug, today, order = 1 }: TemplateInput): ContentTemplate {
   const fields = renderFields(articleSchema(), [
     { name: 'title', value: yamlText(title) },
@@ -119,4 +128,5 @@ export const TEMPLATES: Record<ContentKind, (input: TemplateInput) => ContentTem
   article: articleTemplate,
   trip: tripTemplate,
   place: placeTemplate,
+  leader: leaderTemplate,
 };

@@ -11,6 +11,7 @@ import {
   correctionSchema,
   factSchema,
   placeSchema,
+  leaderSchema,
   routeSchema,
   sourceSchema,
   storySchema,
@@ -57,6 +58,13 @@ export const DECLARED_COLLECTIONS = {
     schema: placeSchema(),
     idFrom: 'file name',
     idLabel: 'the id of a place in content/places/ (the file name without .yaml)',
+    pastDates: [],
+  },
+  leaders: {
+    format: 'yaml',
+    schema: leaderSchema(),
+    idFrom: 'file name',
+    idLabel: 'the id of a leader in content/leaders/ (the file name without .yaml)',
     pastDates: [],
   },
   sources: {

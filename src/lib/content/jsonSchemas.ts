@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionSpec } from './contentCollections.ts';
+import { SLUG_PATTERN } from './schemas/fields.ts';
 
 /** The shape the date rule accepts; the rule itself (a real calendar date) is the validator's. */
 const DATE_PATTERNS: Record<string, string> = {
@@ -17,6 +18,14 @@ const DATE_PATTERNS: Record<string, string> = {
 };
 
 const WEB_ADDRESS_PATTERN = '^https?://[^\\s/?#]+[^\\s]*$';
+
+/**
+ * Every id another file can name is a slug, or slugs joined by "/" for a file in a
+ * subfolder, so a reference written as a name ("Kim Jong Un") is marked as it is typed;
+ * whether the entry exists is for the validator, which sees the other files.
+ */
+const SLUG = SLUG_PATTERN.source.replace(/^\^|\$$/g, '');
+const ID_PATTERN = `^${SLUG}(?:/${SLUG})*$`;
 
 interface Meta {
   date?: string;
@@ -47,6 +56,7 @@ export function collectionJsonSchema(spec: CollectionSpec): Record<string, unkno
       if (meta.references !== undefined) {
         delete json['references'];
         json['type'] = 'string';
+        json['pattern'] = ID_PATTERN;
       }
     },
   });

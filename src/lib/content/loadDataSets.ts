@@ -10,6 +10,7 @@ import { dataRelease, type DataRelease } from '../data/dataRelease.ts';
 import { buildDay } from '../build/buildDay.ts';
 import { tripPagePath } from '../trips/tripAddresses.ts';
 import { compareTrips } from '../trips/tripOrder.ts';
+import { loadLeaders } from './loadLeaders.ts';
 import { loadRouteMap } from './loadRouteMap.ts';
 
 export interface DataSets {
@@ -46,11 +47,13 @@ export async function loadDataSets(site: URL): Promise<DataSets> {
   }));
 
   const map = await loadRouteMap();
+  const leaderOf = await loadLeaders();
+  const lookups = { sourceUrlOf, leaderNameOf: (id: string) => leaderOf(id).name };
   const tripLines = new Map(map.trips.map((trip) => [trip.slug, trip.segments.map((segment) => segment.line)]));
   const trips = (await getCollection('trips'))
     .sort((a, b) => compareTrips(a.data, b.data))
     .map(({ data }) => ({
-      record: tripRecord(data, sourceUrlOf, new URL(tripPagePath(data.slug), site).href),
+      record: tripRecord(data, lookups, new URL(tripPagePath(data.slug), site).href),
       lines: tripLines.get(data.slug) ?? [],
     }));
 

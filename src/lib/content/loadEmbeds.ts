@@ -4,6 +4,7 @@
  * tripEmbed in src/lib/embed/embedPages.ts.
  */
 import { loadRouteMap } from './loadRouteMap.ts';
+import { loadLeaders } from './loadLeaders.ts';
 import { loadTripsInOrder } from './loadTrips.ts';
 import { mapEmbed, timelineEmbed, tripEmbed, type EmbedPage } from '../embed/embedPages.ts';
 import { toTripEntry } from '../trips/tripEntry.ts';
@@ -23,8 +24,9 @@ export async function loadTimelineEmbed(): Promise<EmbedPage> {
 
 /** Every embed the site offers: the map, the timeline and each trip, at its own address. */
 export async function loadAllEmbeds(): Promise<EmbedPage[]> {
+  const leaderOf = await loadLeaders();
   const trips = (await loadTripsInOrder()).map((trip) => {
-    const entry = toTripEntry(trip.data);
+    const entry = toTripEntry(trip.data, leaderOf(trip.data.leader));
     return tripEmbed(trip.id, entry.title, entry.description);
   });
   return [await loadMapEmbed(), await loadTimelineEmbed(), ...trips];

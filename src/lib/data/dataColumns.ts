@@ -63,7 +63,7 @@ export function rowObject<Row>(
 export const TRIP_COLUMNS = columnsOf<TripRecord>({
   slug: 'The trip’s permanent id; its page is /trips/<slug>/.',
   title: 'The trip’s title, as on the site.',
-  leader: 'kim-il-sung, kim-jong-il or kim-jong-un.',
+  leader: 'Who travelled: the leader’s id, such as kim-jong-un.',
   leader_name: 'The leader’s name in English.',
   start: 'When the trip began, as precisely as the sources say: 2018, 2019-04 or 2023-09-10.',
   start_precision: 'year, month or day: how precise start is.',

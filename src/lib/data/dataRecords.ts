@@ -3,14 +3,15 @@
  * plain values a spreadsheet or a GIS can take, built from the same content as the pages.
  * Nothing here knows Astro; the loader hands in plain ids and lookups.
  */
-import { LEADER_NAMES, type LEADERS, type TRAVEL_MODES } from '../content/schemas.ts';
+import type { TRAVEL_MODES } from '../content/schemas.ts';
 import type { DatePrecision, PartialDate } from '../dates/partialDate.ts';
 import { tripStop, type TripStopField } from '../trips/tripItinerary.ts';
 
 export interface TripInput {
   slug: string;
   title: string;
-  leader: (typeof LEADERS)[number];
+  /** The leader's id: the file name in content/leaders/. */
+  leader: string;
   start: PartialDate;
   end?: PartialDate | undefined;
   dateNote?: string | undefined;
@@ -56,16 +57,21 @@ export interface TripRecord {
   pageUrl: string;
 }
 
-/**
- * @param sourceUrlOf the address of the document a passage comes from
- * @param pageUrl the trip page's absolute address
- */
-export function tripRecord(trip: TripInput, sourceUrlOf: (passageId: string) => string, pageUrl: string): TripRecord {
+/** What a trip record needs from other files, which the trip names by id. */
+export interface TripLookups {
+  /** The address of the document a passage comes from. */
+  sourceUrlOf: (passageId: string) => string;
+  /** The leader's name in English, from their file in content/leaders/. */
+  leaderNameOf: (leaderId: string) => string;
+}
+
+/** @param pageUrl the trip page's absolute address */
+export function tripRecord(trip: TripInput, { sourceUrlOf, leaderNameOf }: TripLookups, pageUrl: string): TripRecord {
   return {
     slug: trip.slug,
     title: trip.title,
     leader: trip.leader,
-    leaderName: LEADER_NAMES[trip.leader],
+    leaderName: leaderNameOf(trip.leader),
     start: trip.start.iso,
     startPrecision: trip.start.precision,
     end: trip.end?.iso ?? null,

@@ -4,16 +4,15 @@
  */
 import {
   DESCRIPTION_MAX,
-  LEADER_NAMES,
-  LEADER_NATIVE_NAMES,
   TRAVEL_MODE_LABELS,
   VERIFICATION_LABELS,
+  type LeaderData,
   type TripData,
 } from '../content/schemas.ts';
 import { tripAnchorId, tripPagePath, tripTimelinePath } from './tripAddresses.ts';
 import { tripDates, type TripDates } from './tripDates.ts';
 import { COUNTRY_NAMES, type CountryCode } from './tripCountries.ts';
-import { modeFilterValues, type Leader, type ModeFilterValue, type TravelMode } from './tripFilterOptions.ts';
+import { modeFilterValues, type ModeFilterValue, type TravelMode } from './tripFilterOptions.ts';
 
 /** The fields of a trip file the display needs; references may be ids or Astro references. */
 export type TripFields = Pick<
@@ -25,7 +24,8 @@ export type TripFields = Pick<
 export interface TripEntry {
   slug: string;
   title: string;
-  leader: Leader;
+  /** The leader's id: the file name in content/leaders/. */
+  leader: string;
   leaderName: string;
   /** The leader's name in Hangul, which the page gives the site search. */
   leaderNativeName: string;
@@ -55,14 +55,21 @@ export interface TripEntry {
   timelinePath: string;
 }
 
-/** `countries` comes from the trip's places, which the trip file names only by id. */
-export function toTripEntry(trip: TripFields, countries: readonly CountryCode[] = []): TripEntry {
+/**
+ * The leader and `countries` come from other files, which the trip file names only by id:
+ * the leader's file in content/leaders/, and the trip's places.
+ */
+export function toTripEntry(
+  trip: TripFields,
+  leader: Pick<LeaderData, 'name' | 'nativeName'>,
+  countries: readonly CountryCode[] = [],
+): TripEntry {
   const entry: TripEntry = {
     slug: trip.slug,
     title: trip.title,
     leader: trip.leader,
-    leaderName: LEADER_NAMES[trip.leader],
-    leaderNativeName: LEADER_NATIVE_NAMES[trip.leader],
+    leaderName: leader.name,
+    leaderNativeName: leader.nativeName,
     mode: trip.mode,
     modeLabel: TRAVEL_MODE_LABELS[trip.mode],
     modeFilterValues: modeFilterValues(trip.mode),

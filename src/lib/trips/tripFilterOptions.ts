@@ -3,10 +3,9 @@
  * counts under both "By train" and "By air": a reader asking which trips used the train
  * expects to find it.
  */
-import { LEADERS, LEADER_NAMES, TRAVEL_MODES, TRAVEL_MODE_LABELS } from '../content/schemas.ts';
+import { TRAVEL_MODES, TRAVEL_MODE_LABELS } from '../content/schemas.ts';
 import { COUNTRY_NAMES, type CountryCode } from './tripCountries.ts';
 
-export type Leader = (typeof LEADERS)[number];
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 /** What a reader can filter by: every mode except the combined ones, which count under each of their parts. */
 export type ModeFilterValue = Exclude<TravelMode, 'train-and-plane' | 'train-and-car'>;
@@ -31,27 +30,27 @@ export interface FilterOption {
 }
 
 /**
- * Only the choices that match at least one trip, so no choice empties the list: leaders and
- * modes in a fixed order, countries alphabetically, as a reader looks one up.
+ * Only the choices that match at least one trip, so no choice empties the list: leaders in
+ * the order their first trip comes in the list given (the timeline's, earliest first), so
+ * the menu reads in the order of the groups; modes in a fixed order; countries
+ * alphabetically, as a reader looks one up.
  */
 export function tripFilterOptions(
-  trips: readonly { leader: Leader; mode: TravelMode; countries?: readonly CountryCode[] }[],
+  trips: readonly { leader: string; leaderName: string; mode: TravelMode; countries?: readonly CountryCode[] }[],
 ): {
   leaders: FilterOption[];
   modes: FilterOption[];
   countries: FilterOption[];
 } {
-  const leadersPresent = new Set(trips.map((trip) => trip.leader));
+  const leaders = new Map<string, string>();
+  for (const trip of trips) if (!leaders.has(trip.leader)) leaders.set(trip.leader, trip.leaderName);
   const modesPresent = new Set(trips.flatMap((trip) => modeFilterValues(trip.mode)));
   const countriesPresent = new Set(trips.flatMap((trip) => trip.countries ?? []));
   return {
     countries: [...countriesPresent]
       .map((country) => ({ value: country, label: COUNTRY_NAMES[country] }))
       .sort((a, b) => a.label.localeCompare(b.label, 'en')),
-    leaders: LEADERS.filter((leader) => leadersPresent.has(leader)).map((leader) => ({
-      value: leader,
-      label: LEADER_NAMES[leader],
-    })),
+    leaders: [...leaders].map(([value, label]) => ({ value, label })),
     modes: TRAVEL_MODES.filter((mode): mode is ModeFilterValue => modesPresent.has(mode as ModeFilterValue)).map(
       (mode) => ({ value: mode, label: TRAVEL_MODE_LABELS[mode] }),
     ),

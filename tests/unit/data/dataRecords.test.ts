@@ -21,21 +21,26 @@ const urls: Record<string, string> = {
   b: 'https://two.example/',
   c: 'https://one.example/',
 };
+/** The leaders' names come from content/leaders/; here, from the test. */
+const lookups = {
+  sourceUrlOf: (id: string) => urls[id]!,
+  leaderNameOf: (id: string) => (id === 'kim-jong-un' ? 'A Test Leader' : 'Another Leader'),
+};
 
 describe('tripRecord', () => {
-  const record = tripRecord(trip, (id) => urls[id]!, 'https://site.example/trips/kim-jong-un-hanoi-2019/');
+  const record = tripRecord(trip, lookups, 'https://site.example/trips/kim-jong-un-hanoi-2019/');
 
   it('keeps the dates as given, with their precision', () => {
     expect(record).toMatchObject({ start: '2019-02-23', startPrecision: 'day', end: '2019-03', endPrecision: 'month' });
   });
 
   it('leaves an unreported end empty, not guessed', () => {
-    const open = tripRecord({ ...trip, start: partialDate('2019'), end: undefined }, (id) => urls[id]!, '');
+    const open = tripRecord({ ...trip, start: partialDate('2019'), end: undefined }, lookups, '');
     expect(open).toMatchObject({ startPrecision: 'year', end: null, endPrecision: null });
   });
 
   it('names the leader and lists the stops as place ids, in order', () => {
-    expect(record.leaderName).toBe('Kim Jong Un');
+    expect(record.leaderName).toBe('A Test Leader');
     expect(record.stops).toEqual(['dandong', 'dong-dang']);
   });
 

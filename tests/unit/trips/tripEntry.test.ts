@@ -17,6 +17,8 @@ const fields: TripFields = {
   verification: 'reported-by-state-media',
   planned: false,
 };
+/** A leader as content/leaders/ gives one: the names come from the file, not from the code. */
+const leader = { name: 'A Test Leader', nativeName: '시험 지도자' };
 
 describe('tripDates', () => {
   it('says what a date short of the day leaves open, going by the vaguer end', () => {
@@ -52,8 +54,9 @@ describe('tripDates', () => {
 
 describe('toTripEntry', () => {
   it('puts the trip in words a reader understands', () => {
-    const entry = toTripEntry(fields);
-    expect(entry.leaderName).toBe('Kim Jong Un');
+    const entry = toTripEntry(fields, leader);
+    expect(entry.leaderName).toBe('A Test Leader');
+    expect(entry.leaderNativeName).toBe('시험 지도자');
     expect(entry.modeLabel).toBe('By train and by air');
     expect(entry.modeFilterValues).toEqual(['train', 'plane']);
     expect(entry.verificationLabel).toBe('Reported by North Korean state media');
@@ -61,29 +64,29 @@ describe('toTripEntry', () => {
   });
 
   it('links the page and the timeline entry to each other', () => {
-    const entry = toTripEntry(fields);
+    const entry = toTripEntry(fields, leader);
     expect(entry.pagePath).toBe('/trips/kim-jong-un-russia-2023/');
     expect(entry.anchorId).toBe('trip-kim-jong-un-russia-2023');
     expect(entry.timelinePath).toBe(`/trips/#${tripAnchorId(fields.slug)}`);
   });
 
   it('keeps a short summary whole as the description and cuts a long one at a word', () => {
-    expect(toTripEntry(fields).description).toBe(fields.summary);
-    const long = toTripEntry({ ...fields, summary: 'word '.repeat(60).trim() });
+    expect(toTripEntry(fields, leader).description).toBe(fields.summary);
+    const long = toTripEntry({ ...fields, summary: 'word '.repeat(60).trim() }, leader);
     expect(long.description.length).toBeLessThanOrEqual(160);
     expect(long.description).toMatch(/ word…$/);
   });
 
   it("carries the editor's note only when there is one", () => {
-    expect(toTripEntry(fields)).not.toHaveProperty('note');
-    expect(toTripEntry({ ...fields, note: 'The sources disagree.' }).note).toBe('The sources disagree.');
+    expect(toTripEntry(fields, leader)).not.toHaveProperty('note');
+    expect(toTripEntry({ ...fields, note: 'The sources disagree.' }, leader).note).toBe('The sources disagree.');
   });
 });
 
 describe('toTripEntry countries', () => {
   it('names the countries it is given, in their order, and none by default', () => {
-    expect(toTripEntry(fields).countries).toEqual([]);
-    const entry = toTripEntry(fields, ['RU', 'CN']);
+    expect(toTripEntry(fields, leader).countries).toEqual([]);
+    const entry = toTripEntry(fields, leader, ['RU', 'CN']);
     expect(entry.countries).toEqual(['RU', 'CN']);
     expect(entry.countryNames).toEqual(['Russia', 'China']);
   });

@@ -49,9 +49,9 @@ describe('matchesTripFilter by country', () => {
 describe('tripFilterOptions', () => {
   it('offers only the countries some trip visited, by name in alphabetical order', () => {
     const options = tripFilterOptions([
-      { leader: 'kim-jong-un', mode: 'train', countries: ['RU', 'CN'] },
-      { leader: 'kim-il-sung', mode: 'train', countries: ['VN', 'CN'] },
-      { leader: 'kim-il-sung', mode: 'train', countries: [] },
+      { leader: 'kim-jong-un', leaderName: 'Kim Jong Un', mode: 'train', countries: ['RU', 'CN'] },
+      { leader: 'kim-il-sung', leaderName: 'Kim Il Sung', mode: 'train', countries: ['VN', 'CN'] },
+      { leader: 'kim-il-sung', leaderName: 'Kim Il Sung', mode: 'train', countries: [] },
     ]);
     expect(options.countries).toEqual([
       { value: 'CN', label: 'China' },
@@ -60,14 +60,15 @@ describe('tripFilterOptions', () => {
     ]);
   });
 
-  it('offers only leaders and modes that some trip has, in a fixed order', () => {
+  it('offers only leaders and modes that some trip has: leaders in the order of their first trip, modes in a fixed order', () => {
     const options = tripFilterOptions([
-      { leader: 'kim-jong-un', mode: 'unknown' },
-      { leader: 'kim-il-sung', mode: 'train-and-plane' },
+      { leader: 'a-later-leader', leaderName: 'A Later Leader', mode: 'unknown' },
+      { leader: 'an-earlier-leader', leaderName: 'An Earlier Leader', mode: 'train-and-plane' },
+      { leader: 'a-later-leader', leaderName: 'A Later Leader', mode: 'train' },
     ]);
     expect(options.leaders).toEqual([
-      { value: 'kim-il-sung', label: 'Kim Il Sung' },
-      { value: 'kim-jong-un', label: 'Kim Jong Un' },
+      { value: 'a-later-leader', label: 'A Later Leader' },
+      { value: 'an-earlier-leader', label: 'An Earlier Leader' },
     ]);
     expect(options.modes.map((option) => option.value)).toEqual(['train', 'plane', 'unknown']);
   });

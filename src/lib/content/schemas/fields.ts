@@ -1,6 +1,6 @@
 /**
  * The pieces every content schema is built from: ids, dates, addresses, places' positions,
- * the lists of leaders, modes and countries, and the dated changes to a page.
+ * the lists of modes and countries, and the dated changes to a page.
  */
 import { z } from 'astro/zod';
 import { idReference } from './idReference.ts';
@@ -13,19 +13,6 @@ export const SLUG_HINT = 'Use lower-case letters, digits and single hyphens only
 
 /** Social cards cut descriptions off at about 160 characters. */
 export const DESCRIPTION_MAX = 160;
-
-export const LEADERS = ['kim-il-sung', 'kim-jong-il', 'kim-jong-un'] as const;
-export const LEADER_NAMES: Record<(typeof LEADERS)[number], string> = {
-  'kim-il-sung': 'Kim Il Sung',
-  'kim-jong-il': 'Kim Jong Il',
-  'kim-jong-un': 'Kim Jong Un',
-};
-/** The leaders' names in Hangul, as Korean reports write them: for the site search. */
-export const LEADER_NATIVE_NAMES: Record<(typeof LEADERS)[number], string> = {
-  'kim-il-sung': '김일성',
-  'kim-jong-il': '김정일',
-  'kim-jong-un': '김정은',
-};
 
 export const TRAVEL_MODES = ['train', 'plane', 'train-and-plane', 'train-and-car', 'unknown'] as const;
 export const TRAVEL_MODE_LABELS: Record<(typeof TRAVEL_MODES)[number], string> = {

@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 
-export type ReferencedCollection = 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections' | 'articles';
+export type ReferencedCollection =
+  'leaders' | 'places' | 'trips' | 'passages' | 'sources' | 'routes' | 'corrections' | 'articles';
 
 /** Metadata a reference schema carries so the validator can find the references in a file. */
 export interface ReferenceMeta {

@@ -7,7 +7,6 @@ import { idReference } from './idReference.ts';
 import {
   SLUG_PATTERN,
   SLUG_HINT,
-  LEADERS,
   TRAVEL_MODES,
   LEG_MODES,
   VERIFICATION_STATUSES,
@@ -29,7 +28,9 @@ export function tripSchema() {
         .min(8, 'The title is too short: write at least 8 characters, for example "Kim Jong Un by train to Hanoi".')
         .max(90, 'The title is too long: keep it under 90 characters.')
         .describe('A short title for the timeline, for example "Kim Jong Un by train to Vladivostok".'),
-      leader: enumWithHint(LEADERS, 'leader').describe('Who travelled: kim-il-sung, kim-jong-il or kim-jong-un.'),
+      leader: idReference('leaders').describe(
+        'Who travelled: a leader id from content/leaders/ (the file name without .yaml), such as kim-jong-un.',
+      ),
       start: partialDateSchema.describe(
         'When the trip began, as precisely as the source says: "2018", "2019-04" or "2023-09-10".',
       ),

@@ -80,6 +80,22 @@ describe('createContentFile', () => {
     expect(await problemFields(root)).toEqual([]);
   });
 
+  it('makes a leader whose file name a trip can name once the Hangul name is filled in', async () => {
+    const project = await projects.create();
+    const root = project.root;
+    const created = await createContentFile('leader', 'Editor Test Leader', { root, today });
+    expect(created.file).toBe('content/leaders/editor-test-leader.yaml');
+    expect(created.toFill).toEqual(['nativeName']);
+    expect(await readFile(join(root, created.file), 'utf8')).toMatch(/^name: "Editor Test Leader"$/m);
+    await addTestTrip(project, async (kind, title) => (await createContentFile(kind, title, { root, today })).file);
+    await project.edit('content/trips/kim-jong-un-by-train-on-a-test-journey.yaml', (text) =>
+      text.replace(/^leader: .*$/m, 'leader: editor-test-leader'),
+    );
+    expect(await problemFields(root)).toEqual([`${created.file} nativeName`]);
+    await project.edit(created.file, fillFields({ nativeName: '"시험 지도자"' }));
+    expect(await problemFields(root)).toEqual([]);
+  });
+
   it('writes dates in quotes, and text an apostrophe typed over the TODO cannot break', async () => {
     const project = await projects.create();
     const article = await createContentFile('article', "Kim Jong Un's armored train", { root: project.root, today });
@@ -116,7 +132,7 @@ describe('createContentFile', () => {
 
   it('explains an unknown kind and an empty title', async () => {
     await expect(createContentFile('photo', 'A picture', { root: '/nonexistent' })).rejects.toThrow(
-      /"photo" is not something npm run new can create. Use one of: article, trip, place./,
+      /"photo" is not something npm run new can create. Use one of: article, trip, place, leader./,
     );
     await expect(createContentFile('trip', '???', { root: '/nonexistent' })).rejects.toThrow(
       /title with letters or digits/,
