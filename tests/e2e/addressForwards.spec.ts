@@ -20,7 +20,10 @@ for (const { address, forward } of ANCHOR_FORWARDS) {
   test(`${address} leads on to ${forward}`, async ({ page }) => {
     await page.goto(address);
     await expect(page).toHaveURL((url) => url.pathname + url.hash === forward);
-    await expect(page.locator(`[id="${anchorOf(forward!)}"]`)).toHaveCount(1);
+    // A forward to a whole page (a removed source's anchor sent to the trip it told of) has no anchor to find.
+    const anchor = anchorOf(forward!);
+    if (anchor !== undefined) await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
+    else await expect(page.locator('h1')).toHaveCount(1);
   });
 }
 
