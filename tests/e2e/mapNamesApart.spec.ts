@@ -103,6 +103,31 @@ function problemsIn({ names, frame, moved }: MapState): string[] {
   return problems;
 }
 
+/**
+ * A stop set aside in a crowd at this zoom is not drawn, but a keyboard or screen reader still
+ * reaches it: it keeps its place in the tab order and its name, and shows while it has focus.
+ */
+async function crowdProblems(page: Page): Promise<string[]> {
+  const crowded = page.locator('route-map .map-stop--crowded');
+  const problems: string[] = [];
+  for (const marker of await crowded.all()) {
+    // The keyboard, not a finger, moves focus here: the focus ring and the marker show.
+    await page.keyboard.press('Shift');
+    const state = await marker.evaluate((element) => {
+      (element as HTMLElement).focus();
+      return {
+        name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '',
+        focused: document.activeElement === element,
+        shown: element.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      };
+    });
+    if (state.name === '') problems.push('a stop set aside in a crowd has no name');
+    else if (!state.focused) problems.push(`"${state.name}", set aside in a crowd, cannot take the keyboard's focus`);
+    else if (!state.shown) problems.push(`"${state.name}", set aside in a crowd, does not show when focused`);
+  }
+  return problems;
+}
+
 /** Once the map has drawn this state: its fonts loaded and a frame painted after the last move. */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -145,6 +170,7 @@ for (const width of WIDTHS) {
       for (const path of ['/', ...slugs.map((slug) => `/trips/${slug}/`)]) {
         await openMap(page, path, touch);
         problems.push(...problemsIn(await readMap(page)).map((problem) => `${path}: ${problem}`));
+        problems.push(...(await crowdProblems(page)).map((problem) => `${path}: ${problem}`));
       }
       await context.close();
       expect(problems).toEqual([]);

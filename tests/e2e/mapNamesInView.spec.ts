@@ -27,15 +27,10 @@ async function namesOnShow(page: Page): Promise<{ frame: Shown; stops: Shown[]; 
         bottom: rect.bottom,
       };
     };
-    const visible = (element: Element): boolean => {
-      const style = getComputedStyle(element);
-      return (
-        style.visibility !== 'hidden' &&
-        style.display !== 'none' &&
-        Number(style.opacity) > 0 &&
-        element.getClientRects().length > 0
-      );
-    };
+    // Hidden by its own style or by a marker's (a stop set aside in a crowd is transparent).
+    const visible = (element: Element): boolean =>
+      element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+      element.getClientRects().length > 0;
     const container = document.querySelector('route-map .leaflet-container')!;
     return {
       frame: box(container),
