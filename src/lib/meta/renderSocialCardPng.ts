@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import { writeHangulSubsets } from '../fonts/hangulFontFiles.ts';
 import { hangulCharacters } from '../fonts/hangulSubset.ts';
 import { CARD_WIDTH } from './socialCardSvg.ts';
@@ -48,8 +48,7 @@ function hangulFontFiles(svg: string): Promise<string[]> {
   return files;
 }
 
-/** The card as a PNG, with its pixels for tests that look at what was drawn. */
-export async function renderSocialCard(svg: string): Promise<{ png: Uint8Array<ArrayBuffer>; pixels: Uint8Array }> {
+async function renderedCard(svg: string): Promise<RenderedImage> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: {
@@ -58,12 +57,18 @@ export async function renderSocialCard(svg: string): Promise<{ png: Uint8Array<A
       defaultFontFamily: 'DejaVu Sans',
     },
   });
-  const image = resvg.render();
+  return resvg.render();
+}
+
+/** The card as a PNG, with its pixels for tests that look at what was drawn. */
+export async function renderSocialCard(svg: string): Promise<{ png: Uint8Array<ArrayBuffer>; pixels: Uint8Array }> {
+  const image = await renderedCard(svg);
   return { png: Uint8Array.from(image.asPng()), pixels: Uint8Array.from(image.pixels) };
 }
 
+/** The card as a PNG alone: copying out its pixels too would cost each card a few milliseconds more. */
 export async function renderSocialCardPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  return (await renderSocialCard(svg)).png;
+  return Uint8Array.from((await renderedCard(svg)).asPng());
 }
 
 /** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */
