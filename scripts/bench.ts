@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site, serves it as a static host does (nginx, as the end-to-end tests do), and measures every
  * page (Lighthouse mobile scores and Web Vitals; bytes, JavaScript and requests before
  * and after the map nears the viewport), then how build time grows with 100 and 1,000
- * extra trips. Reports go to bench/results/ as Markdown and JSON. Targets are reported,
+ * extra trips (wall clock and CPU time; the 1,000-trip build against its target). Reports go to bench/results/ as Markdown and JSON. Targets are reported,
  * not enforced. BENCH_PORT picks the preview port (default 4380); CHROME_PATH the browser;
  * BENCH_RUNS how many Lighthouse runs per page to take the median of (default 1, which
  * keeps the whole run well under ten minutes; 3 steadies the timings and takes ~4 more).
@@ -42,9 +42,9 @@ const log = (message: string) => {
 // Built for the address it is served at, so canonical links point at the page audited.
 process.env['SITE_URL'] = `http://localhost:${PORT}`;
 log('building the site…');
-const buildSeconds = await timedBuild(ROOT);
+const buildTime = await timedBuild(ROOT);
 const builtPages = (await listBuiltFiles(DIST)).filter((file) => file.endsWith('.html')).length;
-log(`built ${builtPages} pages in ${buildSeconds.toFixed(1)} s`);
+log(`built ${builtPages} pages in ${buildTime.seconds.toFixed(1)} s`);
 
 const paths = (await builtPagePaths(DIST)).filter((path) => !ONLY_PAGES || ONLY_PAGES.includes(path));
 const preview = await startHostLikeServer(ROOT, PORT);
@@ -77,7 +77,7 @@ try {
 }
 
 const builds = [
-  { label: 'as it is', extraTrips: 0, pages: builtPages, seconds: buildSeconds },
+  { label: 'as it is', extraTrips: 0, pages: builtPages, ...buildTime },
   ...(MEASURE_GROWTH ? await measureBuildGrowth(EXTRA_TRIPS, log) : []),
 ];
 
@@ -99,7 +99,7 @@ for (const name of [`bench-${stamp}`, 'latest']) {
 }
 
 console.log(`\n${summaryTable(pages)}\n\n${buildTable(builds)}\n`);
-const missed = missedTargets(pages);
+const missed = missedTargets(pages, builds);
 console.log(
   missed.length === 0 ? 'Every target met.' : `Targets missed:\n${missed.map((line) => `  - ${line}`).join('\n')}`,
 );

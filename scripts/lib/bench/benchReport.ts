@@ -1,11 +1,17 @@
 /** The benchmark's Markdown report: one summary table, build times, the targets missed. */
-import { checkTargets, type PageMeasurement } from './targets.ts';
+import { TARGETS, checkBuildTargets, checkTargets, type PageMeasurement } from './targets.ts';
 
 export interface BuildTiming {
   label: string;
   extraTrips: number;
   pages: number;
+  /** Wall-clock seconds: what a reader of the report waits, and what the target is set on. */
   seconds: number;
+  /**
+   * Seconds of CPU time the build used, on every thread (the social cards are drawn on worker
+   * threads): steadier than the wall clock on a machine shared with other work.
+   */
+  cpuSeconds?: number | undefined;
 }
 
 export interface BenchResult {
@@ -64,21 +70,38 @@ export function summaryTable(pages: PageMeasurement[]): string {
 }
 
 export function buildTable(builds: BuildTiming[]): string {
-  const lines = [row(['build', 'extra trips', 'pages', 'seconds']), row(['---', '---', '---', '---'])];
-  for (const build of builds) lines.push(row([build.label, build.extraTrips, build.pages, build.seconds.toFixed(1)]));
+  const header = ['build', 'extra trips', 'pages', 'seconds', 'CPU seconds', 'target'];
+  const lines = [row(header), row(header.map(() => '---'))];
+  for (const build of builds) {
+    const [target] = checkBuildTargets(build);
+    lines.push(
+      row([
+        build.label,
+        build.extraTrips,
+        build.pages,
+        build.seconds.toFixed(1),
+        build.cpuSeconds === undefined ? '–' : build.cpuSeconds.toFixed(1),
+        target ? `≤ ${TARGETS.growthBuild.seconds} s: ${target.met ? 'met' : 'missed'}` : '–',
+      ]),
+    );
+  }
   return lines.join('\n');
 }
 
-export function missedTargets(pages: PageMeasurement[]): string[] {
-  return pages.flatMap((page) =>
-    checkTargets(page)
-      .filter((result) => !result.met)
-      .map((result) => `${page.path}: ${result.target} (measured ${result.detail})`),
-  );
+export function missedTargets(pages: PageMeasurement[], builds: BuildTiming[] = []): string[] {
+  const missed = (results: ReturnType<typeof checkTargets>) => results.filter((result) => !result.met);
+  return [
+    ...pages.flatMap((page) =>
+      missed(checkTargets(page)).map((result) => `${page.path}: ${result.target} (measured ${result.detail})`),
+    ),
+    ...builds.flatMap((build) =>
+      missed(checkBuildTargets(build)).map((result) => `build: ${result.target} (measured ${result.detail})`),
+    ),
+  ];
 }
 
 export function markdownReport(result: BenchResult): string {
-  const missed = missedTargets(result.pages);
+  const missed = missedTargets(result.pages, result.builds);
   return [
     `# Benchmark ${result.startedAt}`,
     '',

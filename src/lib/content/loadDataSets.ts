@@ -20,7 +20,25 @@ export interface DataSets {
   release: DataRelease;
 }
 
-export async function loadDataSets(site: URL): Promise<DataSets> {
+const built = new Map<string, Promise<DataSets>>();
+
+/**
+ * The data sets, worked out once per build and site address: every trip's own GeoJSON
+ * file asks for them, and working them out (and hashing them) for each of a thousand
+ * trips made the build grow with the square of the trips. The dev server works them
+ * out on each request, so an edited file shows at once.
+ */
+export function loadDataSets(site: URL): Promise<DataSets> {
+  if (!import.meta.env.PROD) return buildDataSets(site);
+  let sets = built.get(site.href);
+  if (!sets) {
+    sets = buildDataSets(site);
+    built.set(site.href, sets);
+  }
+  return sets;
+}
+
+async function buildDataSets(site: URL): Promise<DataSets> {
   const sources = new Map((await getCollection('sources')).map((source) => [source.id, source.data]));
   const passageSource = new Map((await getCollection('passages')).map((passage) => [passage.id, passage.data.source]));
   // A seed document has no address of its own: the sources page quotes it.

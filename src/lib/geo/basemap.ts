@@ -7,6 +7,7 @@ import { mesh, feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Bounds } from './bounds.ts';
 import { clipToBounds } from './clipToBounds.ts';
+import { indexShapes, shapesNear, type IndexedShapes } from './shapesNear.ts';
 import { simplifyLine } from './simplifyLine.ts';
 
 export interface BasemapLayer {
@@ -39,16 +40,28 @@ function tidy(
     .filter((line) => line.length >= minimumPoints);
 }
 
-export function buildBasemapLayer(land: Topology, countries: Topology, spec: BasemapSpec): BasemapLayer {
+/** The land and the borders of one scale of Natural Earth, as GeoJSON split for clipping. */
+export interface BasemapShapes {
+  land: IndexedShapes;
+  borders: IndexedShapes;
+}
+
+/** Converts the TopoJSON once: every layer of that scale is cut from the same shapes. */
+export function basemapShapes(land: Topology, countries: Topology): BasemapShapes {
   const landObject = land.objects['land'] as GeometryCollection;
   const countryObject = countries.objects['countries'] as GeometryCollection;
-  const landShapes = feature(land, landObject);
-  const borderLines = mesh(countries, countryObject, (a, b) => a !== b);
+  return {
+    land: indexShapes(feature(land, landObject)),
+    borders: indexShapes(mesh(countries, countryObject, (a, b) => a !== b)),
+  };
+}
+
+export function buildBasemapLayer(shapes: BasemapShapes, spec: BasemapSpec): BasemapLayer {
   return {
     id: spec.id,
     bounds: spec.bounds,
     // A ring needs four points (the last repeats the first) to enclose anything.
-    land: tidy(clipToBounds(landShapes, spec.bounds).lines, spec, 4),
-    borders: tidy(clipToBounds(borderLines, spec.bounds).lines, spec, 2),
+    land: tidy(clipToBounds(shapesNear(shapes.land, spec.bounds), spec.bounds).lines, spec, 4),
+    borders: tidy(clipToBounds(shapesNear(shapes.borders, spec.bounds), spec.bounds).lines, spec, 2),
   };
 }

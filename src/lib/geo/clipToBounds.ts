@@ -24,6 +24,11 @@ function isContinental(bounds: Bounds): boolean {
   return bounds.east - bounds.west > 45;
 }
 
+/** Whether a box is clipped on the sphere rather than in the plane of longitude and latitude. */
+export function clipsOnTheSphere(bounds: Bounds): boolean {
+  return reachesAntimeridian(bounds) || isContinental(bounds);
+}
+
 export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): ClippedShapes {
   const lines: Array<Array<[number, number]>> = [];
   let current: Array<[number, number]> | null = null;
@@ -50,14 +55,13 @@ export function clipToBounds(object: GeoPermissibleObjects, bounds: Bounds): Cli
   // expects). A box that reaches the antimeridian goes through d3's spherical pipeline,
   // which cuts rings crossing it (Russia's far east) instead of streaking them across the
   // map; a regional box is clipped in the plane, which keeps 1:10m islands and lakes exact.
-  const planar =
-    reachesAntimeridian(bounds) || isContinental(bounds)
-      ? geoEquirectangular()
-          .scale(180 / Math.PI)
-          .translate([0, 0])
-          .precision(0)
-          .clipExtent(extent)
-      : geoIdentity().reflectY(true).clipExtent(extent);
+  const planar = clipsOnTheSphere(bounds)
+    ? geoEquirectangular()
+        .scale(180 / Math.PI)
+        .translate([0, 0])
+        .precision(0)
+        .clipExtent(extent)
+    : geoIdentity().reflectY(true).clipExtent(extent);
   geoPath(planar, recorder).pointRadius(0)(object);
   return { lines };
 }

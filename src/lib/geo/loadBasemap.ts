@@ -6,20 +6,30 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { buildBasemapLayer, type BasemapLayer, type BasemapSpec } from './basemap.ts';
+import {
+  basemapShapes,
+  buildBasemapLayer,
+  type BasemapLayer,
+  type BasemapShapes,
+  type BasemapSpec,
+} from './basemap.ts';
 import { BASEMAP_FILES, type BasemapScale } from './basemapSpecs.ts';
 
 const require = createRequire(import.meta.url);
-const topologies = new Map<string, Topology>();
+const shapesByScale = new Map<BasemapScale, BasemapShapes>();
 const layers = new Map<string, BasemapLayer>();
 
 function topology(name: `${'land' | 'countries'}-${BasemapScale}`): Topology {
-  let loaded = topologies.get(name);
-  if (!loaded) {
-    loaded = JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
-    topologies.set(name, loaded);
+  return JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
+}
+
+function shapesAt(scale: BasemapScale): BasemapShapes {
+  let shapes = shapesByScale.get(scale);
+  if (!shapes) {
+    shapes = basemapShapes(topology(`land-${scale}`), topology(`countries-${scale}`));
+    shapesByScale.set(scale, shapes);
   }
-  return loaded;
+  return shapes;
 }
 
 /** A layer cut to any box, for example the frame of a static SVG map. */
@@ -27,7 +37,7 @@ export function basemapFor(spec: BasemapSpec & { scale: BasemapScale }): Basemap
   const key = JSON.stringify(spec);
   let layer = layers.get(key);
   if (!layer) {
-    layer = buildBasemapLayer(topology(`land-${spec.scale}`), topology(`countries-${spec.scale}`), spec);
+    layer = buildBasemapLayer(shapesAt(spec.scale), spec);
     layers.set(key, layer);
   }
   return layer;

@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { writeHangulSubsets } from '../fonts/hangulFontFiles.ts';
 import { hangulCharacters } from '../fonts/hangulSubset.ts';
 import { CARD_WIDTH } from './socialCardSvg.ts';
+import { renderPngOnWorker } from './resvgWorker.ts';
 
 function dejavuFontFiles(): string[] {
   // Resolved from the project root: the endpoint runs from a bundled chunk in dist/.
@@ -48,22 +49,26 @@ function hangulFontFiles(svg: string): Promise<string[]> {
   return files;
 }
 
-/** The card as a PNG, with its pixels for tests that look at what was drawn. */
-export async function renderSocialCard(svg: string): Promise<{ png: Uint8Array<ArrayBuffer>; pixels: Uint8Array }> {
-  const resvg = new Resvg(svg, {
+async function cardRenderOptions(svg: string): Promise<ResvgRenderOptions> {
+  return {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: {
       fontFiles: [...dejavuFontFiles(), ...(await hangulFontFiles(svg))],
       loadSystemFonts: false,
       defaultFontFamily: 'DejaVu Sans',
     },
-  });
-  const image = resvg.render();
+  };
+}
+
+/** The card as a PNG, with its pixels for tests that look at what was drawn. */
+export async function renderSocialCard(svg: string): Promise<{ png: Uint8Array<ArrayBuffer>; pixels: Uint8Array }> {
+  const image = new Resvg(svg, await cardRenderOptions(svg)).render();
   return { png: Uint8Array.from(image.asPng()), pixels: Uint8Array.from(image.pixels) };
 }
 
+/** The card as a PNG, drawn on resvg's own worker thread (resvgWorker.ts) while pages go on rendering. */
 export async function renderSocialCardPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  return (await renderSocialCard(svg)).png;
+  return renderPngOnWorker(svg, await cardRenderOptions(svg));
 }
 
 /** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */

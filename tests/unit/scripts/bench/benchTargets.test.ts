@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, type PageMeasurement } from '../../../../scripts/lib/bench/targets.ts';
+import {
+  TARGETS,
+  checkBuildTargets,
+  checkTargets,
+  type PageMeasurement,
+} from '../../../../scripts/lib/bench/targets.ts';
 import { markdownReport } from '../../../../scripts/lib/bench/benchReport.ts';
 
 const fast: NonNullable<PageMeasurement['lighthouse']> = {
@@ -61,7 +66,56 @@ describe('checkTargets', () => {
   });
 });
 
+describe('checkBuildTargets', () => {
+  const { extraTrips, seconds } = TARGETS.growthBuild;
+
+  it(`holds the build with ${extraTrips} extra trips to ${seconds} s, and reports what it measured`, () => {
+    expect(checkBuildTargets({ extraTrips, seconds: seconds - 0.1 })).toEqual([
+      {
+        target: `build with ${extraTrips} extra trips ≤ ${seconds} s`,
+        met: true,
+        detail: `${(seconds - 0.1).toFixed(1)} s`,
+      },
+    ]);
+    expect(checkBuildTargets({ extraTrips, seconds: seconds + 0.1 })).toMatchObject([{ met: false }]);
+  });
+
+  it('sets no target for the other builds', () => {
+    expect(checkBuildTargets({ extraTrips: 0, seconds: 1000 })).toEqual([]);
+    expect(checkBuildTargets({ extraTrips: extraTrips / 10, seconds: 1000 })).toEqual([]);
+  });
+});
+
 describe('markdownReport', () => {
+  const { extraTrips, seconds } = TARGETS.growthBuild;
+  const report = (slowest: number) =>
+    markdownReport({
+      startedAt: '2026-01-01T00:00:00.000Z',
+      machine: '2 CPU cores',
+      lighthouseRuns: 1,
+      pages: [page({})],
+      builds: [
+        { label: 'as it is', extraTrips: 0, pages: 2, seconds: 5, cpuSeconds: 7.25 },
+        { label: `with ${extraTrips} extra trips`, extraTrips, pages: 2002, seconds: slowest, cpuSeconds: 60 },
+      ],
+      durationSeconds: 60,
+    });
+
+  it('shows the build target beside the baseline, with the CPU time of each build', () => {
+    expect(report(seconds + 10)).toMatch(/^\| as it is \| 0 \| 2 \| 5\.0 \| 7\.3 \| – \|$/m);
+    expect(report(seconds + 10)).toMatch(
+      new RegExp(`^\\| with ${extraTrips} extra trips \\| .* \\| ≤ ${seconds} s: missed \\|$`, 'm'),
+    );
+    expect(report(seconds - 10)).toMatch(new RegExp(`≤ ${seconds} s: met \\|$`, 'm'));
+  });
+
+  it('lists a missed build target with the pages’ missed targets', () => {
+    expect(report(seconds + 10)).toContain(
+      `- build: build with ${extraTrips} extra trips ≤ ${seconds} s (measured ${(seconds + 10).toFixed(1)} s)`,
+    );
+    expect(report(seconds - 10)).toMatch(/## Targets missed\n\nNone\./);
+  });
+
   it('has a row per page and lists what was missed', () => {
     const report = markdownReport({
       startedAt: '2026-01-01T00:00:00.000Z',
