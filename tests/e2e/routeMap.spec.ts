@@ -234,30 +234,6 @@ test('the map shows where the keyboard focus is once it takes it', async ({ page
   expect(ring.zIndex).toBeGreaterThan(ring.panes);
 });
 
-/**
- * Whether this browser fetches a module again after its first fetch failed. Chromium has
- * kept a failed dynamic import failed for the life of the document in some versions (the
- * module map caches the failure), and then no page can retry without a reload.
- */
-async function browserRetriesFailedModules(page: Page): Promise<boolean> {
-  const probe = /retry-probe\.js$/;
-  let served = 0;
-  await page.route(probe, (route) =>
-    served++ === 0 ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: 'export const ok = 1;' }),
-  );
-  await page.goto(TRIP_PAGE);
-  const retried = await page.evaluate(async () => {
-    const url = '/retry-probe.js';
-    await import(/* @vite-ignore */ url).catch(() => undefined);
-    return import(/* @vite-ignore */ url).then(
-      () => true,
-      () => false,
-    );
-  });
-  await page.unroute(probe);
-  return retried;
-}
-
 /** Opens the trip page with the map's script refused, reaches for the map, and checks the drawing stays. */
 async function reachForMapThatFailsToLoad(page: Page) {
   await page.route(/leafletRouteMap.*\.js$/, (route) => route.abort());
@@ -270,20 +246,20 @@ async function reachForMapThatFailsToLoad(page: Page) {
   return map;
 }
 
-test('when the map fails to load, the static map stays and the next reach tries again', async ({ page }) => {
-  test.skip(
-    !(await browserRetriesFailedModules(page)),
-    'This browser keeps a failed module import failed for the life of the page, so no retry can succeed.',
-  );
+test('when the map fails to load, the reader is told, and the button reloads the page into a working map', async ({
+  page,
+}) => {
   const map = await reachForMapThatFailsToLoad(page);
+  await expect(map).toHaveAttribute('data-failed', 'true');
+  await expect(map.locator('[data-announce]')).toHaveText(/could not load.*reload the page/);
+  const button = map.getByRole('button', { name: 'The map could not load: reload the page' });
+  await expect(button).toBeVisible();
 
   await page.unroute(/leafletRouteMap.*\.js$/);
+  await Promise.all([page.waitForEvent('load'), button.click()]);
   await page.mouse.move(0, 0);
-  await map.hover();
-  await expect(map).toHaveAttribute('data-ready', 'true');
+  await page.locator('route-map').hover();
+  await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('route-map')).not.toHaveAttribute('data-failed');
 });
 
-test('when the map fails to load, the static map stays and the page stays usable', async ({ page }) => {
-  const map = await reachForMapThatFailsToLoad(page);
-  await expect(map.getByRole('button', { name: 'Explore the map' })).toBeVisible();
-});

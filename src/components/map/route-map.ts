@@ -40,6 +40,9 @@ import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '
 
 const STOP_HASH = /^#stop-([a-z0-9-]+)$/;
 
+/** Said by the map's live region, and shown on its button, when its script cannot be fetched. */
+const MAP_FAILED_MESSAGE = 'The interactive map could not load. The drawing shows the route; reload the page to try again.';
+
 class RouteMapElement extends HTMLElement {
   #controller: Promise<RouteMapController> | undefined;
   #selectedTrip: string | null | undefined;
@@ -76,15 +79,26 @@ class RouteMapElement extends HTMLElement {
     return this.querySelector<HTMLButtonElement>('.route-map__explore');
   }
 
-  #onReach = (): void => {
-    void this.#load();
+  #onReach = (event: Event): void => {
+    // After a failure the button offers a reload, the one retry every browser honours
+    // (Chromium keeps a failed module import failed for the page's life). Other reaches
+    // do nothing then: a retry would swap the button's words under the reader's pointer.
+    if (this.dataset['failed']) {
+      if (event.type === 'click') location.reload();
+      return;
+    }
+    // A failure is shown on the map itself (#load); nothing more to do with it here.
+    this.#load().catch(() => undefined);
   };
 
   #load(): Promise<RouteMapController> {
     this.#controller ??= this.#create().catch((error: unknown) => {
-      // The static map stays; the next reach tries again.
+      // The static map stays, and the reader is told; the button now offers a reload.
       this.#controller = undefined;
       delete this.dataset['loading'];
+      this.dataset['failed'] = 'true';
+      const live = this.querySelector('[data-announce]');
+      if (live) live.textContent = MAP_FAILED_MESSAGE;
       throw error;
     });
     return this.#controller;
@@ -103,6 +117,7 @@ class RouteMapElement extends HTMLElement {
       },
     });
     delete this.dataset['loading'];
+    delete this.dataset['failed'];
     this.#applyChoice(controller);
     // The button gives way to the map; a reader whose focus was on it carries on in the map.
     const button = this.#exploreButton();
@@ -116,7 +131,7 @@ class RouteMapElement extends HTMLElement {
     if (!detail || detail.origin === 'map' || this.dataset['trip']) return;
     this.#selectedTrip = detail.slug;
     // Choosing a trip is reaching for the map; "no trip" changes nothing on the static one.
-    if (detail.slug !== null) void this.#load();
+    if (detail.slug !== null) this.#load().catch(() => undefined);
     const takeReader = detail.origin === 'timeline' && detail.slug !== null && !this.#inSight();
     void this.#controller?.then((controller) => {
       this.#applyChoice(controller);
@@ -198,7 +213,7 @@ class RouteMapElement extends HTMLElement {
       const around = (popup ?? this).getBoundingClientRect();
       const delta = scrollForStop(around, row?.getBoundingClientRect() ?? null, window.innerHeight);
       window.scrollBy({ top: delta, behavior: reduced ? 'auto' : 'smooth' });
-    });
+    }, () => undefined);
   };
 }
 
