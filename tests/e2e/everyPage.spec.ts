@@ -59,7 +59,9 @@ async function axeInPage(page: Page, label: string, rules?: string[]): Promise<s
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ rules, tags }) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown }> } }
+      ).axe;
       const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
       return (await axe.run(document, { runOnly, iframes: false })).violations as Violations;
     },
@@ -92,7 +94,9 @@ for (const path of PAGE_PATHS) {
         await loadWholePage(sharedPage, path);
         cspViolations.push(...(await collectCspViolations(sharedPage)).map((found) => `[${width}px] ${found}`));
         const label = `${width}px light`;
-        accessibility.push(...(await (width === WIDTHS[0] ? axeWithFrames(sharedPage, label) : axeInPage(sharedPage, label))));
+        accessibility.push(
+          ...(await (width === WIDTHS[0] ? axeWithFrames(sharedPage, label) : axeInPage(sharedPage, label))),
+        );
         await sharedPage.emulateMedia({ colorScheme: 'dark' });
         accessibility.push(...(await axeInPage(sharedPage, `${width}px dark`, COLOUR_RULES)));
       }

@@ -262,4 +262,3 @@ test('when the map fails to load, the reader is told, and the button reloads the
   await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('route-map')).not.toHaveAttribute('data-failed');
 });
-

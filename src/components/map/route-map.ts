@@ -41,7 +41,8 @@ import { createTripSelectEvent, readTripSelectDetail, TRIP_SELECT_EVENT } from '
 const STOP_HASH = /^#stop-([a-z0-9-]+)$/;
 
 /** Said by the map's live region, and shown on its button, when its script cannot be fetched. */
-const MAP_FAILED_MESSAGE = 'The interactive map could not load. The drawing shows the route; reload the page to try again.';
+const MAP_FAILED_MESSAGE =
+  'The interactive map could not load. The drawing shows the route; reload the page to try again.';
 
 class RouteMapElement extends HTMLElement {
   #controller: Promise<RouteMapController> | undefined;
@@ -202,18 +203,21 @@ class RouteMapElement extends HTMLElement {
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Once the map is drawn and the popup open: the browser has scrolled to the stop's row
     // in the table, and the popup and the row are brought on screen together.
-    void this.#load().then(async (controller) => {
-      this.#applyChoice(controller);
-      const popup = await controller.showStop(stop);
-      // Measure once the page's fonts (the Korean names among them) have settled the layout
-      // and the popup has been placed, or the row ends up partly off screen.
-      await document.fonts.ready;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const row = document.getElementById(`stop-${stop}`);
-      const around = (popup ?? this).getBoundingClientRect();
-      const delta = scrollForStop(around, row?.getBoundingClientRect() ?? null, window.innerHeight);
-      window.scrollBy({ top: delta, behavior: reduced ? 'auto' : 'smooth' });
-    }, () => undefined);
+    void this.#load().then(
+      async (controller) => {
+        this.#applyChoice(controller);
+        const popup = await controller.showStop(stop);
+        // Measure once the page's fonts (the Korean names among them) have settled the layout
+        // and the popup has been placed, or the row ends up partly off screen.
+        await document.fonts.ready;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const row = document.getElementById(`stop-${stop}`);
+        const around = (popup ?? this).getBoundingClientRect();
+        const delta = scrollForStop(around, row?.getBoundingClientRect() ?? null, window.innerHeight);
+        window.scrollBy({ top: delta, behavior: reduced ? 'auto' : 'smooth' });
+      },
+      () => undefined,
+    );
   };
 }
 
