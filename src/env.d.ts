@@ -21,4 +21,8 @@ declare module 'subset-font' {
   ): Promise<Buffer>;
 }
 
-declare module 'virtual:hangul-font.css';
+// The Hangul font's stylesheet (src/integrations/hangulFont.ts): its address once built.
+declare module 'virtual:hangul-font.css?url' {
+  const href: string;
+  export default href;
+}
