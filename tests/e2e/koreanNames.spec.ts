@@ -58,3 +58,29 @@ test("a trip's maps mark its Korean names as Korean, so they get the site's font
   await page.keyboard.press('Enter');
   await expect(map.locator('.leaflet-popup .map-popup__native[lang="ko"]')).toHaveText('평양');
 });
+
+test('the Hangul font is fetched only once the page has loaded, so it never holds back the first paint', async ({
+  page,
+}) => {
+  const order: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') order.push('font');
+  });
+  page.on('load', () => order.push('load'));
+  await page.goto('/trips/kim-jong-un-russia-2023/');
+  await expect.poll(() => order.filter((event) => event === 'font').length).toBeGreaterThan(0);
+  expect(order[0]).toBe('load');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Korean names still get the site font, from the <noscript> link', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
+    await page.goto('/trips/kim-jong-un-russia-2023/');
+    await expect.poll(() => fonts.length).toBeGreaterThan(0);
+  });
+});
