@@ -36,7 +36,7 @@ export function createLeafletMap(container: HTMLElement, more: L.MapOptions = {}
   const motion = motionAllowed();
   const map = L.map(container, {
     zoomSnap: 0.1,
-    // Wide enough for Kim Il Sung's 1984 journey from Chongjin to Berlin on a phone: at zoom 2
+    // Wide enough for Kim Il Sung's 1984 journey across Eurasia to Berlin on a phone: at zoom 2
     // a 358 px map spans about 125 degrees, less than that trip with room round it.
     minZoom: 1,
     maxZoom: 11,
