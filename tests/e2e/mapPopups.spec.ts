@@ -129,3 +129,39 @@ test('a trip page’s popup gives the stop’s date and note from the trip’s f
   await expect(popup.locator('.map-popup__date').first()).toHaveText(`${day} ${monthName} ${year}`);
   await expect(popup).toContainText(stop.note.trim());
 });
+
+test('on a 320 px phone, every popup of the trip that spans most of the globe opens inside the map', async ({
+  page,
+  request,
+}) => {
+  // The widest trip opens at the lowest zoom, where its easternmost and westernmost stops sit
+  // near the edge of the world: the popup must still find room.
+  type Place = { position: [number, number] };
+  const data = (await (await request.get('/map-data/routes.json')).json()) as {
+    trips: { slug: string; places: Place[] }[];
+  };
+  const span = (places: Place[]) =>
+    Math.max(...places.map((place) => place.position[0])) - Math.min(...places.map((place) => place.position[0]));
+  const widest = data.trips.reduce((best, trip) => (span(trip.places) > span(best.places) ? trip : best));
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`/trips/${widest.slug}/`);
+  const host = page.locator('route-map');
+  await host.scrollIntoViewIfNeeded();
+  await host.locator('.route-map__explore').tap();
+  await expect(host).toHaveAttribute('data-ready', 'true');
+  const markers = host.locator('.map-stop');
+  const problems: string[] = [];
+  for (let index = 0; index < (await markers.count()); index += 1) {
+    await markers.nth(index).focus();
+    await page.keyboard.press('Enter');
+    await expect(host.locator('.leaflet-popup')).toHaveCount(1);
+    const name = await host.locator('.map-popup__title').textContent();
+    await expect
+      .poll(() => popupProblems(page), { timeout: 3000 })
+      .toEqual([])
+      .catch(() => undefined);
+    problems.push(...(await popupProblems(page)).map((problem) => `${name}: ${problem}`));
+    await page.keyboard.press('Escape');
+  }
+  expect(problems).toEqual([]);
+});

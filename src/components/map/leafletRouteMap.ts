@@ -12,6 +12,7 @@ import { frameRouteMap, keepFramedUntilMoved, type RouteMapFraming } from './fra
 import { createBasemap } from './leafletBasemap.ts';
 import { createLeafletMap, loadMapStylesheet, motionAllowed, toLatLng } from './leafletSetUp.ts';
 import { keepFocusWithPopups } from './popupFocus.ts';
+import { makeRoomForPopups } from './popupRoom.ts';
 import { buildRouteLayers, type RouteLayers, type Trip } from './routeLayers.ts';
 import { addStopMarkers, addTripPlaceMarkers, type StopMarkers } from './stopMarkerLayer.ts';
 import { describeForScreenReaders, element, fitPopupsToRoom } from './stopMarkers.ts';
@@ -70,6 +71,7 @@ export async function createRouteMap(host: HTMLElement, options: RouteMapOptions
   const stations = addStopMarkers(map, data, singleTrip, options.onTripChosen);
   const markers: StopMarkers = new Map(stations);
   keepFocusWithPopups(map, container, announce);
+  makeRoomForPopups(map, motionAllowed());
 
   // The stops the journey is dated at (every place, on a trip's map): their names are
   // placed first and the framing leaves room for them; a station between them may go unnamed.
