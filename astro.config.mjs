@@ -10,7 +10,7 @@ import { isKnownHarmlessWarning } from './src/lib/build/knownBuildWarnings.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { sitemapDates } from './src/integrations/sitemapDates.ts';
 import { narrowPagePolicies } from './src/integrations/narrowPagePolicies.ts';
-import { lowScriptPriority } from './src/integrations/lowScriptPriority.ts';
+import { parkModuleScripts } from './src/integrations/parkModuleScripts.ts';
 import { printLinksCss } from './src/integrations/printLinksCss.ts';
 
 /**
@@ -36,7 +36,7 @@ export default defineConfig({
     redirectsFileIntegration(),
     // Before anything that reads the built pages, so they read them as they are served.
     narrowPagePolicies(),
-    lowScriptPriority(),
+    parkModuleScripts(),
     // Reads each built page's last-changed day for the sitemap: it must come before it.
     pageDates.integration,
     // Embeds are noindex frames of pages listed elsewhere, the 404 page is no address at

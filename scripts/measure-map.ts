@@ -10,6 +10,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PARKED_MODULE } from '../src/lib/page/parkedModules.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 
@@ -28,7 +29,12 @@ function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 function linkedAssets(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1]!);
+  // Module scripts are parked until the page is painted (src/lib/page/parkedModules.ts): the
+  // address is the data block's JSON text. Both forms count.
+  const scripts = [
+    ...html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g),
+    ...html.matchAll(new RegExp(`<script type="application/json" ${PARKED_MODULE}>"\\/([^"]+)"`, 'g')),
+  ].map((match) => match[1]!);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => match[1]!);
   return { scripts, styles };
 }
@@ -56,8 +62,9 @@ const rows = [
   row('  of which CSS', styles),
   row('  of which JS run at once', [...eagerScripts]),
   row(
-    '    of which the <route-map> element',
-    scripts.filter((script) => script.includes('RouteMap')).flatMap((script) => [...staticClosure(script)]),
+    // The map's element comes in one file with the timeline's and the copy links' (TripElementsScript.astro).
+    '    of which the map, timeline and copy-link elements',
+    scripts.filter((script) => script.includes('TripElements')).flatMap((script) => [...staticClosure(script)]),
   ),
   row('Map JS loaded near the viewport (Leaflet + map code)', mapScripts),
   row('Map CSS loaded near the viewport (Leaflet + map styles)', mapStyles),

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './support/sitemap.ts';
 
 /**
  * Korean names render in the site's own Hangul font, not in whatever the reader's system has.
@@ -83,4 +84,20 @@ test.describe('without JavaScript', () => {
     await page.goto('/trips/kim-jong-un-russia-2023/');
     await expect.poll(() => fonts.length).toBeGreaterThan(0);
   });
+});
+
+test('every page with Korean text, and only such a page or one with a parked script, carries the loader', async ({
+  request,
+}) => {
+  const wrong: string[] = [];
+  for (const path of await sitemapPaths(request)) {
+    const html = await (await request.get(path)).text();
+    const korean = html.includes('lang="ko"');
+    const parked = html.includes('<script type="application/json" data-module-after-first-paint>');
+    // The loader is the one inline script that names the Hangul font's stylesheet.
+    const loader = /<script type="module">[^<]*\/_astro\/hangul-font\.[^<]*<\/script>/.test(html);
+    if (korean && !loader) wrong.push(`${path}: Korean text but no loader for the font`);
+    if (!korean && !parked && loader) wrong.push(`${path}: a loader with nothing to load`);
+  }
+  expect(wrong).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MAP_DATA, ROUTE_STOPS, tripThroughARouteStop } from '../support/builtMapData.ts';
 import { tripFiles } from './support/contentFiles.ts';
 import { pageShowingStopTable } from './support/stopTablePage.ts';
+import { elementsDefined } from './support/elementsDefined.ts';
 
 /** The main route's stops, in order, as the build wrote them. */
 const STOPS = ROUTE_STOPS.map((stop) => stop.name.en);
@@ -109,6 +110,7 @@ test('the "Explore the map" button opens the interactive map by keyboard and han
 
 test('choosing a trip in the timeline loads the map with that trip on it', async ({ page }) => {
   await page.goto(MAP_PAGE);
+  await elementsDefined(page);
   await page.evaluate((slug) => {
     document.dispatchEvent(new CustomEvent('trip-select', { detail: { slug, origin: 'timeline' }, bubbles: true }));
   }, TRIP);

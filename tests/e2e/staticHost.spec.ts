@@ -132,7 +132,10 @@ test("robots.txt names the sitemap, whose lastmod is each page's own last-change
 test('pages, styles, scripts and data are sent compressed, as every static host sends them', async ({ request }) => {
   const home = await request.get('/', { headers: { 'accept-encoding': 'gzip' } });
   expect(home.headers()['content-encoding']).toBe('gzip');
-  const script = /<script[^>]+src="([^"]+\.js)"/.exec(await home.text())?.[1];
+  // The page's script, parked until the page is painted (src/lib/page/parkedModules.ts).
+  const script = /<script type="application\/json" data-module-after-first-paint>"([^"]+\.js)"/.exec(
+    await home.text(),
+  )?.[1];
   expect(script, 'a script file on the home page').toBeDefined();
   for (const path of [script!, '/data/']) {
     const response = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
