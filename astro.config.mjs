@@ -29,6 +29,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scoped styles by a class rather than a data-astro-cid-… attribute on every element: the same
+  // specificity, fewer bytes (about 250 gzip on the home page, where every byte counts).
+  scopedStyleStrategy: 'class',
   integrations: [
     contentValidation(),
     hangulFont(),
