@@ -20,6 +20,13 @@ export function loadRouteMap(): Promise<RouteMapData> {
   return built;
 }
 
+/** One trip's lines, as the map draws them: what its leg table lists beside the map. */
+export async function loadTripLines(slug: string): Promise<RouteMapData['trips'][number]> {
+  const trip = (await loadRouteMap()).trips.find((entry) => entry.slug === slug);
+  if (!trip) throw new Error(`No trip with the slug "${slug}" in content/trips/.`);
+  return trip;
+}
+
 async function loadPlacesForMap(): Promise<Map<string, PlaceForMap>> {
   return new Map<string, PlaceForMap>(
     (await getCollection('places')).map((entry) => [
