@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { fileURLToPath } from 'node:url';
 import { readAddressLedger } from '../../src/lib/site/readAddressLedger.ts';
 import { anchorOf, pageOf } from '../../src/lib/site/addressLedger.ts';

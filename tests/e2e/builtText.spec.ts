@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { findCopiedRuns } from '../../scripts/lib/text/copiedRuns.ts';
 import { normaliseForComparison } from '../../src/lib/text/normaliseText.ts';
 import { ownWordsText, pageText } from '../../scripts/lib/text/pageText.ts';
@@ -72,7 +72,7 @@ test('no word runs into a link: the space before it survives the build', () => {
   // written "as GeoJSON, or⏎<a>all the trips" is published as "orall the trips"; and a
   // hidden span's leading space, so a link is read out as "Sources and detailsfor Kim…".
   const runTogether = pages.flatMap((page) =>
-    [...page.html.matchAll(/[A-Za-z,;:](?:<a\b|<span class="visually-hidden")[^>]*>\s*([A-Za-z][^<]{0,20})/g)].map(
+    [...page.html.matchAll(/[A-Za-z,;:](?:<a\b|<span class="visually-hidden[ "])[^>]*>\s*([A-Za-z][^<]{0,20})/g)].map(
       (match) => `${page.path}: …${page.html.slice(Math.max(0, match.index - 20), match.index + 1)}|${match[1]}`,
     ),
   );

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { expectEachLinksToItself } from './support/linksToThemselves.ts';
 import { pageShowingStopTable } from './support/stopTablePage.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { DIST_DIR } from '../support/builtPages.ts';
 import { builtHtmlFiles } from '../support/builtHtml.ts';
 import { changeEntries, correctionFiles } from './support/contentFiles.ts';
@@ -63,7 +63,7 @@ test('each correction is a CorrectionComment in its page’s JSON-LD, and the pa
 
 test('every page that shows a correction, or the list of them, is dated modified in its JSON-LD', () => {
   const showing = builtHtmlFiles().filter(
-    ({ html }) => /<aside class="correction"/.test(html) || /<ol class="corrections__list"/.test(html),
+    ({ html }) => /<aside class="correction[ "]/.test(html) || /<ol class="corrections__list[ "]/.test(html),
   );
   expect(showing.length).toBeGreaterThan(1);
   const undated = showing

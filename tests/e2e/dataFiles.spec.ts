@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parse } from 'csv-parse/sync';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { DIST_DIR } from '../support/builtPages.ts';
 
 /**

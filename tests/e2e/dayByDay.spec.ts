@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from './support/test.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { describeNuMessage, htmlErrors, runNuHtmlChecker } from '../../scripts/lib/quality/nuHtmlChecker.ts';
 import { placePosition, storyFiles } from './support/contentFiles.ts';

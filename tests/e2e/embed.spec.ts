@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { recordCspViolations } from './support/cspViolations.ts';
 import { startOtherOrigin, type OtherOrigin } from './support/otherOrigin.ts';
 

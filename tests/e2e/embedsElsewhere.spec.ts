@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Frame, type Page } from './support/test.ts';
 import { builtEmbedCodes, type BuiltEmbedCode } from '../support/builtEmbedCodes.ts';
 import { startOtherOrigin, type OtherOrigin } from './support/otherOrigin.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect } from '@playwright/test';
+import { expect } from './support/test.ts';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request } from '@playwright/test';
+import type { Page, Request } from './support/test.ts';
 import { PAGE_PATHS } from '../support/builtPages.ts';
 import { collectCspViolations, loadWholePage, test } from '../support/sharedPage.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { describeNuMessage, htmlErrors, runNuHtmlChecker } from '../../scripts/lib/quality/nuHtmlChecker.ts';
 import { DIST_DIR } from '../support/builtPages.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { readFile } from 'node:fs/promises';
 import { DIST_DIR, PAGE_PATHS } from '../support/builtPages.ts';
 import { pageFile } from '../../scripts/lib/quality/builtSite.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { readYaml } from '../../src/lib/content/readYaml.ts';
 
 /** The home page's headline, as editors wrote it in content/pages/home.mdx. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { builtSiteOrigin, readBuiltSite } from '../../scripts/lib/quality/builtSite.ts';
 import { checkLinks, describeBrokenLink } from '../../scripts/lib/quality/linkCheck.ts';
 import { DIST_DIR, PAGE_PATHS } from '../support/builtPages.ts';

@@ -1,4 +1,4 @@
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Page } from './support/test.ts';
 import { openHomeMapByTouch } from './support/homeMapByTouch.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { pageShowingStopTable } from './support/stopTablePage.ts';
 
 /** The article that shows the rail route with its stop table. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 
 /**
  * Map text stays readable on the narrowest phone: no label under 11 CSS pixels, on the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { readYaml } from '../../src/lib/content/readYaml.ts';
 import { DIST_DIR } from '../support/builtPages.ts';
 import { tripFiles } from './support/contentFiles.ts';

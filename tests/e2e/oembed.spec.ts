@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { scanStartTags } from '../../scripts/lib/quality/htmlTags.ts';
 import { builtHtmlFiles } from '../support/builtHtml.ts';
 import { DIST_DIR } from '../support/builtPages.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 /**
  * On a phone the map and the timeline are far apart on the home page: choosing a trip in

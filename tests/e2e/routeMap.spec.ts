@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { MAP_DATA, ROUTE_STOPS, tripThroughARouteStop } from '../support/builtMapData.ts';
 import { tripFiles } from './support/contentFiles.ts';
 import { pageShowingStopTable } from './support/stopTablePage.ts';
@@ -263,4 +263,20 @@ test('when the map fails to load, the reader is told, and the button reloads the
   await page.locator('route-map').hover();
   await expect(page.locator('route-map')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('route-map')).not.toHaveAttribute('data-failed');
+});
+
+test('a reader who reaches the map before its script arrives gets the map when it does', async ({ page }) => {
+  // Hold the page's script back until the reader has tabbed to the map's button.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/TripElementsScript[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(MAP_PAGE, { waitUntil: 'domcontentloaded' });
+  const host = page.locator('route-map');
+  await host.locator('.route-map__explore').focus();
+  expect(await host.evaluate((element) => element.matches(':defined'))).toBe(false);
+  release();
+  await expect(host).toHaveAttribute('data-ready', 'true');
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { elementsDefined } from './support/elementsDefined.ts';
 
 /**
@@ -23,7 +23,11 @@ for (const path of PAGES) {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(path);
+    // The script is requested once the page is painted, which on a busy machine can be after
+    // the network has been idle for a while: wait for it, then for anything it would bring.
+    await expect.poll(() => scripts.length).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^\/_astro\/.+\.js$/);
   });

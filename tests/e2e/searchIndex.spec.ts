@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { DIST_DIR } from '../support/builtPages.ts';
 import { indexedPages } from '../support/pagefindIndex.ts';
 import { runTogetherWords } from '../support/runTogetherWords.ts';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { expectEachLinksToItself } from './support/linksToThemselves.ts';
 
 const ARTICLE = '/articles/the-2023-journey/';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { tripAliases } from '../../src/lib/site/pageAliases.ts';
 import { tripPagePath } from '../../src/lib/trips/tripAddresses.ts';

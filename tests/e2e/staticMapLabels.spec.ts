@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { inside, overlaps } from '../../src/lib/mapLayout/labelSides.ts';
 import { PAGE_PATHS } from '../support/builtPages.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test.ts';
 
 /**
  * The home page's timeline: grouped by leader, narrowed by leader, mode and country, by

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readTripFiles, type TripFile } from '../support/tripFiles.ts';
 import { itineraryPlaceIds } from '../../src/lib/trips/tripItinerary.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { MAP_DATA } from '../support/builtMapData.ts';
 import { tripFiles } from './support/contentFiles.ts';
 

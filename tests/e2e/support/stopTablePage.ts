@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export function pageShowingStopTable(): string {
   const articles = join(process.cwd(), 'dist/articles');
   const slug = readdirSync(articles).find((name) =>
-    readFileSync(join(articles, name, 'index.html'), 'utf8').includes('class="stop-table"'),
+    readFileSync(join(articles, name, 'index.html'), 'utf8').match(/class="stop-table[ "]/),
   );
   if (slug === undefined) throw new Error('No built article shows the stop table: build the site first.');
   return `/articles/${slug}/`;
