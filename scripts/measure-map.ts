@@ -60,7 +60,7 @@ const rows = [
   row('Home page before the map nears the viewport (HTML + CSS + JS)', ['index.html', ...styles, ...eagerScripts]),
   row('  of which HTML (static SVG map and stop table included)', ['index.html']),
   row('  of which CSS', styles),
-  row('  of which JS run at once', [...eagerScripts]),
+  row('  of which JS run once the page is painted', [...eagerScripts]),
   row(
     // The map's element comes in one file with the timeline's and the copy links' (TripElementsScript.astro).
     '    of which the map, timeline and copy-link elements',

@@ -4,7 +4,7 @@
  * stylesheet of their @font-face rules are written to Astro's cache folder before Vite starts,
  * and `virtual:hangul-font.css` names that stylesheet, so Vite handles it like any other: it
  * fingerprints it and the fonts into `_astro/` for the build and serves them itself in
- * `astro dev`. Pages take its address (`?url`) and add it once painted (HangulFont.astro).
+ * `astro dev`. The page's loader takes its address (`?url`) and adds it once painted (AfterFirstPaint.astro).
  * Everything comes from the site's own origin, as the CSP's `font-src 'self'` requires.
  */
 import type { AstroIntegration } from 'astro';

@@ -71,8 +71,8 @@ class RouteMapElement extends HTMLElement {
     button?.addEventListener('click', this.#onReach);
     if (STOP_HASH.test(location.hash)) this.#onHashChange();
     // This script arrives once the page is painted (src/lib/page/parkedModules.ts), so a
-    // reader may have reached for the map already: tabbed to or pressed the button (which
-    // keeps the focus), or has the pointer over the map. That is a reach too.
+    // reader may have reached for the map already: tabbed to the button (or clicked it, in
+    // browsers where that focuses it), or rests the pointer on the map. That is a reach too.
     else if ((button && document.activeElement === button) || this.matches(':hover')) this.#onReach(new Event('focus'));
   }
 

@@ -1,8 +1,8 @@
 /**
  * The `lang` a source's own words get on an English page: its title and its quoted passages
  * are in the language of the report. Marked, a screen reader reads them in that language's
- * voice, and Korean gets the site's Hangul font (global.css, :lang(ko)). English, or a source
- * that names no language (the two documents), is the page's own and gets no attribute.
+ * voice, and Korean gets the site's Hangul font (global.css, :lang(ko)). English (the
+ * schema's default) is the page's own and gets no attribute.
  */
 export function sourceLanguage(language: string | undefined): string | undefined {
   return language === undefined || language === 'en' ? undefined : language;

@@ -10,16 +10,24 @@
  * it cover a page whose first paint came before it had finished loading: by the second frame
  * callback after the load event, the frame drawn with the whole page is on screen.
  *
+ * A browser that does not report paints (Safari before 14.1, say) starts after the load
+ * event and two frames, which is as close as it can tell.
+ *
  * It is written against the browser's globals, without a seam for tests, because it is
  * inlined into every page that uses it; the unit test stands in for those globals.
  */
 export function afterFirstPaint(start: () => void): void {
-  const afterLoad = () => {
+  const afterFrames = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+  const afterLoad = (): void => {
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      afterFrames();
+      return;
+    }
     // `buffered` replays an entry reported before the observer was made.
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+      afterFrames();
     });
     observer.observe({ type: 'paint', buffered: true });
   };

@@ -23,19 +23,22 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 
 /** Parks every external module script of a built page; `page` names it in an error. */
 export function parkModuleScripts(html: string, page = 'a page'): string {
-  const scripts = [...html.matchAll(MODULE_SCRIPT)];
-  if (scripts.length === 0) return html;
-  // Before parking, only the loader's own code can contain the attribute's name.
-  if (!html.includes(PARKED_MODULE)) {
-    throw new Error(
-      `${page} has a module script (${scripts[0]![1]}) but no after-first-paint loader to start it once ` +
-        'parked: render src/components/site/AfterFirstPaint.astro from the component whose script it is.',
-    );
-  }
-  return html.replace(
+  const parked = html.replace(
     MODULE_SCRIPT,
     (_tag, src: string) => `<script type="application/json" ${PARKED_MODULE}>${JSON.stringify(src)}</script>`,
   );
+  // Astro writing the tag another way (another attribute, another order) must not go unnoticed.
+  const left = /<script\b(?![^>]*\btype="application\/json")[^>]*\bsrc=[^>]*>/.exec(parked);
+  if (left) throw new Error(`${page} has a script the build could not park: ${left[0]}`);
+  if (parked === html) return html;
+  // Before parking, only the loader's own code can contain the attribute's name.
+  if (!html.includes(PARKED_MODULE)) {
+    throw new Error(
+      `${page} has a module script (${MODULE_SCRIPT.exec(html)?.[1] ?? ''}) but no after-first-paint loader to ` +
+        'start it once parked: render src/components/site/AfterFirstPaint.astro from the component whose script it is.',
+    );
+  }
+  return parked;
 }
 
 /** In the browser: turns every parked script of the page back into a module script. */

@@ -7,7 +7,7 @@ type Moment = 'load' | 'paint' | 'frame' | 'task';
  * Stands in for the browser globals afterFirstPaint uses: a page whose load event, first
  * contentful paint, frames and tasks the test sets off by hand, recording their order.
  */
-function fakePage(readyState: DocumentReadyState) {
+function fakePage(readyState: DocumentReadyState, { reportsPaint = true } = {}) {
   const log: string[] = [];
   const pending: Record<Exclude<Moment, 'paint'>, Array<() => void>> = { load: [], frame: [], task: [] };
   const observers = new Set<(names: string[]) => void>();
@@ -21,6 +21,7 @@ function fakePage(readyState: DocumentReadyState) {
   vi.stubGlobal(
     'PerformanceObserver',
     class {
+      static supportedEntryTypes = reportsPaint ? ['paint', 'mark'] : ['mark'];
       #notify: (names: string[]) => void;
       constructor(callback: (list: { getEntriesByName(name: string): unknown[] }) => void) {
         this.#notify = (names) => callback({ getEntriesByName: (name) => names.filter((entry) => entry === name) });
@@ -111,5 +112,17 @@ describe('afterFirstPaint', () => {
     fire('frame');
     fire('task');
     expect(log.filter((entry) => entry === 'start')).toHaveLength(1);
+  });
+
+  it('in a browser that reports no paints, starts two frames after the load event', () => {
+    const { fire, log } = fakePage('interactive', { reportsPaint: false });
+    afterFirstPaint(() => log.push('start'));
+    fire('frame');
+    fire('load');
+    fire('frame');
+    expect(log).not.toContain('start');
+    fire('frame');
+    fire('task');
+    expect(log.at(-1)).toBe('start');
   });
 });

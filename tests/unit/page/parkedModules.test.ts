@@ -11,11 +11,10 @@ describe('parkModuleScripts', () => {
     );
   });
 
-  it('leaves inline scripts, JSON-LD and scripts given attributes of their own alone', () => {
+  it('leaves inline scripts and JSON-LD alone', () => {
     const html = [
       '<script type="module">customElements.define(`x-y`, class extends HTMLElement {});</script>',
       '<script type="application/ld+json">{}</script>',
-      '<script type="module" src="/a.js" async></script>',
     ].join('');
     expect(parkModuleScripts(html)).toBe(html);
   });
@@ -30,6 +29,15 @@ describe('parkModuleScripts', () => {
     const html = '<script type="module" src="/_astro/a.js"></script>';
     expect(() => parkModuleScripts(html, 'trips/x/index.html')).toThrow(
       /trips\/x\/index\.html has a module script \(\/_astro\/a\.js\) but no after-first-paint loader/,
+    );
+  });
+});
+
+describe('parkModuleScripts, on a tag it cannot park', () => {
+  it('stops the build rather than leave a script on the path to the first paint', () => {
+    const html = `<script type="module" src="/_astro/a.js" crossorigin></script>${LOADER}`;
+    expect(() => parkModuleScripts(html, 'index.html')).toThrow(
+      /index\.html has a script the build could not park: <script type="module" src="\/_astro\/a\.js" crossorigin>/,
     );
   });
 });

@@ -4,12 +4,14 @@ import { REPORT_CPU_ON_EXIT, cpuSecondsFromOutput } from '../../../../scripts/li
 
 describe('the CPU time of a build', () => {
   it('is said by the process as it exits, counting its worker threads, and read from its output', () => {
-    // Busy for a while on the main thread and on a worker, then print something of its own.
+    // Busy for 0.3 s of its own CPU time on the main thread and on a worker, then print
+    // something of its own. CPU time, not the clock: on a busy machine a thread spinning for
+    // 0.3 s of the clock may get much less of the CPU.
+    const spin = 'const start = process.threadCpuUsage(); while (process.threadCpuUsage(start).user < 300_000);';
     const script = `
       const { Worker } = require('node:worker_threads');
-      new Worker('const end = Date.now() + 300; while (Date.now() < end);', { eval: true });
-      const end = Date.now() + 300;
-      while (Date.now() < end);
+      new Worker(${JSON.stringify(spin)}, { eval: true });
+      ${spin}
       console.log('built');`;
     const result = spawnSync(process.execPath, [REPORT_CPU_ON_EXIT, '-e', script], { encoding: 'utf8' });
     expect(result.status).toBe(0);
