@@ -9,6 +9,10 @@
  * loading helper with this one, which then became a second file on every page with a map.
  * The home page's forwarding of its old timeline and stop addresses rides along for the same
  * reason (a few lines).
+ *
+ * The map comes first: this file runs once the page is painted, when the document is already
+ * complete, so the timeline announces a trip chosen by the address as soon as it is defined,
+ * and the map must be listening by then.
  */
 import '../map/route-map.ts';
 import '../timeline/trip-timeline.ts';
