@@ -95,9 +95,37 @@ test('every page with Korean text, and only such a page or one with a parked scr
     const korean = html.includes('lang="ko"');
     const parked = html.includes('<script type="application/json" data-module-after-first-paint>');
     // The loader is the one inline script that names the Hangul font's stylesheet.
-    const loader = /<script type="module">[^<]*\/_astro\/hangul-font\.[^<]*<\/script>/.test(html);
+    const loader = /<script type="module">(?:(?!<\/script>)[\s\S])*\/_astro\/hangul-font\./.test(html);
     if (korean && !loader) wrong.push(`${path}: Korean text but no loader for the font`);
     if (!korean && !parked && loader) wrong.push(`${path}: a loader with nothing to load`);
   }
   expect(wrong).toEqual([]);
+});
+
+test('the Hangul font moves nothing when it arrives, on any source page at a phone’s width', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  // The source pages carry the most Korean near the top: titles and quotations.
+  const paths = (await sitemapPaths(request)).filter((path) => path.startsWith('/sources/'));
+  expect(paths.length).toBeGreaterThan(0);
+  const shifted: string[] = [];
+  for (const path of paths) {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const win = window as unknown as { shift: number };
+      win.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as Array<{ value: number }>) win.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    if (shift >= 0.01) shifted.push(`${path}: ${shift.toFixed(3)}`);
+    await page.close();
+  }
+  expect(shifted).toEqual([]);
 });
