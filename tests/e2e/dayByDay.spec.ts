@@ -56,16 +56,18 @@ async function mapState(page: Page, id: string): Promise<MapState> {
   await expect(frame).toHaveAttribute('data-view-stage', id);
   return frame.evaluate((element: HTMLElement) => {
     const pair = (text = ''): [number, number] => text.split(',').map(Number) as [number, number];
+    // The newest name: the last stage's may still be fading out before it.
+    const tooltip = [...element.querySelectorAll('.leaflet-tooltip')].at(-1);
     return {
       center: pair(element.dataset['center']),
       zoom: Number(element.dataset['zoom']),
       train: pair(element.dataset['train']),
       points: Number(element.dataset['travelledPoints']),
       drawn: element.querySelector('path.map-route')?.getAttribute('d') ?? '',
-      name: element.querySelector('.leaflet-tooltip')?.textContent ?? '',
+      name: tooltip?.textContent ?? '',
       nameWhole: (() => {
         const frame = element.getBoundingClientRect();
-        const label = element.querySelector('.leaflet-tooltip')?.getBoundingClientRect();
+        const label = tooltip?.getBoundingClientRect();
         return label !== undefined && label.left >= frame.left && label.right <= frame.right;
       })(),
     };
